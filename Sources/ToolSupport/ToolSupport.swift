@@ -1,0 +1,2 @@
+import DICOM
+// DCMTK-style command-line parsing and log configuration shared by the tools.

@@ -1,0 +1,5 @@
+import Archive
+import DICOM
+import ToolSupport
+
+StandardStreams.writeError("quarryidx: not yet implemented\n")

@@ -1,0 +1,5 @@
+import DICOM
+import QRServer
+import ToolSupport
+
+StandardStreams.writeError("quarryscp: not yet implemented\n")
