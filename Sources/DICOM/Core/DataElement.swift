@@ -13,7 +13,7 @@ package struct DataElement: Sendable, Equatable {
         /// The value field exactly as encoded (string padding included), little-endian.
         case bytes([UInt8])
         /// A sequence of items (PS3.5 §7.5).
-        case sequence(Sequence)
+        case sequence(ItemSequence)
         /// Encapsulated pixel data (PS3.5 §A.4): basic offset table and fragments.
         case encapsulated(EncapsulatedPixelData)
     }
@@ -24,14 +24,14 @@ package struct DataElement: Sendable, Equatable {
         return []
     }
 
-    package var sequence: Sequence? {
+    package var sequence: ItemSequence? {
         if case .sequence(let s) = value { return s }
         return nil
     }
 }
 
 /// SQ value: items, and whether it was encoded with undefined length.
-package struct Sequence: Sendable, Equatable {
+package struct ItemSequence: Sendable, Equatable {
     package var items: [SequenceItem]
     package var hasUndefinedLength: Bool
     package init(items: [SequenceItem], hasUndefinedLength: Bool = false) {
