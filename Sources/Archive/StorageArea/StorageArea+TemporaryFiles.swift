@@ -78,3 +78,15 @@ extension StorageArea {
         return removed
     }
 }
+
+extension StorageArea {
+    /// The names in the area, sorted, without temporary files: what
+    /// `quarryidx --check` compares with the index and `--rebuild` reads.
+    package func fileNames() throws(StorageAreaError) -> [String] {
+        do {
+            return try fileSystem.entries(ofDirectory: directory).filter { !Self.isTemporaryFileName($0) }.sorted()
+        } catch {
+            throw StorageAreaError(failed: error, path: path)
+        }
+    }
+}

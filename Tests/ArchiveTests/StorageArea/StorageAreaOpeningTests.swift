@@ -73,6 +73,7 @@ import Testing
         let second = try StorageArea.open(atPath: dir.path, log: .silent)
         #expect(try folderEntries(dir.path) == [object.temporaryName])
         #expect(second.removeTemporaryFiles() == 0)
+        #expect(try second.fileNames().isEmpty)
         let stored = try object.commit(finalPrefix: "CT")
         #expect(try folderEntries(dir.path) == [stored.name])
     }
