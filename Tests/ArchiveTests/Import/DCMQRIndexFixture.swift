@@ -66,21 +66,23 @@ struct DCMQRIndexFixture {
         }
         let json = String(decoding: try JSONEncoder().encode(instances), as: UTF8.self)
         let result = try runPython(Self.writer, [folder.path, json])
-        guard result.status == 0 else { throw FixtureFailure(message: "pydicom: \(result.output)") }
+        guard result.status == 0 else { throw Failure(message: "pydicom: \(result.output)") }
     }
 
     /// `dcmqridx [options] <area> <files…>` run from the fixture folder, so relative paths stay relative.
     @discardableResult
     func dcmqridx(_ arguments: [String]) throws -> ProcessResult {
         let result = try runProcess(TestEnvironment.dcmtk("dcmqridx"), arguments, currentDirectory: folder.path)
-        guard result.status == 0 else { throw FixtureFailure(message: "dcmqridx \(arguments): \(result.output)") }
+        guard result.status == 0 else { throw Failure(message: "dcmqridx \(arguments): \(result.output)") }
         return result
     }
 }
 
-struct FixtureFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
+extension DCMQRIndexFixture {
+    struct Failure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
 }
 
 /// What `dcmqridx -p` prints (spec §1.5), parsed.

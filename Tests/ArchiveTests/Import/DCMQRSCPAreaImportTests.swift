@@ -42,7 +42,7 @@ import Testing
             #expect(file.path == root + "/STORE/" + name)
             #expect(file.record.isNew)
         }
-        let stored = try folderEntries(root + "/STORE").filter { $0.hasSuffix(".dcm") }
+        let stored = try entriesOfFolder(root + "/STORE").filter { $0.hasSuffix(".dcm") }
         #expect(Set(result.files.compactMap(\.nameInArea)) == Set(stored))
         #expect(result.index.studies.map(\.numberOfImages) == [3])
     }

@@ -11,7 +11,7 @@ import Testing
         let (fixture, files) = try DCMTKIndexFileTests.buildArea()
         let root = fixture.folder.path
         try FileManager.default.removeItem(atPath: root + "/incoming/a3.dcm")
-        let log = CapturedLog()
+        let log = StorageTestLog()
 
         let result = try DCMTKIndexImport.load(area: root + "/STORE", workingDirectory: root, log: log.log)
         #expect(result.files.map(\.path) == [

@@ -23,20 +23,20 @@ import Testing
 
         // An object bigger than the device: refused as out of disk space, nothing left behind.
         let big = try area.beginIncomingObject()
-        let fragment = sampleBytes(64 * 1024)
+        let fragment = patternedBytes(64 * 1024)
         let error = #expect(throws: StorageAreaError.self) {
             for _ in 0..<64 { try big.append(fragment) }   // 4 MiB at most
         }
         #expect(error?.kind == .outOfDiskSpace)
         #expect(error?.description.hasSuffix(": No space left on device") == true)
-        #expect(try folderEntries(areaPath).isEmpty)
+        #expect(try entriesOfFolder(areaPath).isEmpty)
 
         // The space is given back: a small object fits and is stored.
         fileSystem.clearFailures()
         let small = try area.beginIncomingObject()
-        try small.append(sampleBytes(10_000))
+        try small.append(patternedBytes(10_000))
         let stored = try small.commit(finalPrefix: "MR")
-        #expect(try folderEntries(areaPath) == [stored.name])
-        #expect(try fileBytes(stored.path) == sampleBytes(10_000))
+        #expect(try entriesOfFolder(areaPath) == [stored.name])
+        #expect(try contentsOfFile(stored.path) == patternedBytes(10_000))
     }
 }

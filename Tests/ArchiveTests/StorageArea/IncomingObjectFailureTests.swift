@@ -33,8 +33,8 @@ import Testing
         let object = try area.beginIncomingObject()
         fileSystem.fail(injection.operation, with: injection.code)
         let thrown = #expect(throws: StorageAreaError.self) {
-            try object.append(sampleBytes(132))
-            try object.append(sampleBytes(8_000))
+            try object.append(patternedBytes(132))
+            try object.append(patternedBytes(8_000))
             _ = try object.commit(finalPrefix: "CT")
         }
         let error = try #require(thrown)
@@ -42,7 +42,7 @@ import Testing
         #expect(error.systemCall?.code == injection.code)
         #expect(object.failure == error)
         fileSystem.clearFailures()
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
         // Later fragments of the same message are refused with the same error, without I/O.
         #expect(throws: error) { try object.append([1, 2, 3]) }
     }
@@ -55,14 +55,14 @@ import Testing
         let object = try area.beginIncomingObject()
         let temporary = object.temporaryName
         fileSystem.failWrites(with: ENOSPC, afterBytes: 5_000)
-        try object.append(sampleBytes(4_096))
-        let error = #expect(throws: StorageAreaError.self) { try object.append(sampleBytes(4_096)) }
+        try object.append(patternedBytes(4_096))
+        let error = #expect(throws: StorageAreaError.self) { try object.append(patternedBytes(4_096)) }
         #expect(error?.kind == .outOfDiskSpace)
         #expect(error?.path == dir.path + "/" + temporary)
         #expect(error?.description == "out of disk space writing \(dir.path)/\(temporary): No space left on device")
         #expect(fileSystem.events.contains(.write(temporary, 904)))
         #expect(fileSystem.events.last == .close(temporary))
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
     }
 
     /// The temporary file cannot even be created (no free inode, no block for the directory).
@@ -73,7 +73,7 @@ import Testing
         fileSystem.fail(.createFile, with: ENOSPC)
         let error = #expect(throws: StorageAreaError.self) { try area.beginIncomingObject() }
         #expect(error?.kind == .outOfDiskSpace)
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
     }
 
     /// The rename happened but the directory sync failed: the store fails, so its file goes too.
@@ -82,11 +82,11 @@ import Testing
         let fileSystem = RecordingFileSystem()
         let area = try StorageArea.open(atPath: dir.path, fileSystem: fileSystem, naming: scriptedNaming(["CT_00000000000000aa.dcm"]), log: .silent)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(100))
+        try object.append(patternedBytes(100))
         fileSystem.fail(.synchronize, with: EIO)
         #expect(throws: StorageAreaError.self) { try object.commit(finalPrefix: "CT") }
         #expect(fileSystem.events.contains(.renameWithoutReplacing(object.temporaryName, to: "CT_00000000000000aa.dcm")))
         #expect(fileSystem.events.contains(.removeFile("CT_00000000000000aa.dcm")))
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
     }
 }

@@ -9,19 +9,19 @@ import Testing
         let dir = try TemporaryDirectory()
         let area = try StorageArea.open(atPath: dir.path, log: .silent)
         let object = try area.beginIncomingObject()
-        let meta = sampleBytes(132, seed: 1), fragments = [sampleBytes(16_372, seed: 2), sampleBytes(16_372, seed: 3), sampleBytes(9, seed: 4)]
+        let meta = patternedBytes(132, seed: 1), fragments = [patternedBytes(16_372, seed: 2), patternedBytes(16_372, seed: 3), patternedBytes(9, seed: 4)]
         try object.append(meta)
         for fragment in fragments { try object.append(fragment[...]) }
         #expect(object.size == 132 + 16_372 * 2 + 9)
-        #expect(try folderEntries(dir.path) == [object.temporaryName])
+        #expect(try entriesOfFolder(dir.path) == [object.temporaryName])
         #expect(object.temporaryName.hasPrefix(".quarry-tmp-"))
 
         let stored = try object.commit(finalPrefix: "CT")
         #expect(stored.name.wholeMatch(of: /CT_[0-9a-f]{16}\.dcm/) != nil)
         #expect(stored.path == dir.path + "/" + stored.name)
         #expect(stored.size == object.size)
-        #expect(try folderEntries(dir.path) == [stored.name])
-        #expect(try fileBytes(stored.path) == meta + fragments.joined())
+        #expect(try entriesOfFolder(dir.path) == [stored.name])
+        #expect(try contentsOfFile(stored.path) == meta + fragments.joined())
     }
 
     /// Spec §5.2: 8 hex digits of time(2) and 8 random ones; measured `CT_6b03b78a61fb6218.dcm`.
@@ -44,7 +44,7 @@ import Testing
         try object.append([1, 2, 3])
         let stored = try object.commit(finalPrefix: prefix)
         #expect(stored.name.hasPrefix(expected + "_"))
-        #expect(try folderEntries(dir.path) == [stored.name])
+        #expect(try entriesOfFolder(dir.path) == [stored.name])
     }
 
     /// Issue 5: "a unit test that records the order of sync, rename, directory
@@ -58,8 +58,8 @@ import Testing
 
         let object = try area.beginIncomingObject()
         let temporary = object.temporaryName
-        try object.append(sampleBytes(132))
-        try object.append(sampleBytes(4_000))
+        try object.append(patternedBytes(132))
+        try object.append(patternedBytes(4_000))
         let stored = try object.commit(finalPrefix: "CT")
         let directory = try fileSystem.openDirectory(atPath: dir.path)
         let journal = try fileSystem.createFile(named: "journal", in: directory)
@@ -94,13 +94,13 @@ import Testing
         let naming = scriptedNaming(["CT_0000000000000001.dcm", "CT_0000000000000002.dcm", "CT_0000000000000003.dcm"])
         let area = try StorageArea.open(atPath: dir.path, fileSystem: fileSystem, naming: naming, log: .silent)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(10))
+        try object.append(patternedBytes(10))
         let stored = try object.commit(finalPrefix: "CT")
         #expect(stored.name == "CT_0000000000000003.dcm")
         #expect(try String(contentsOfFile: dir.path + "/CT_0000000000000001.dcm", encoding: .utf8) == "an older object")
         #expect(try String(contentsOfFile: dir.path + "/CT_0000000000000002.dcm", encoding: .utf8) == "another older object")
-        #expect(try fileBytes(stored.path) == sampleBytes(10))
-        #expect(try folderEntries(dir.path) == ["CT_0000000000000001.dcm", "CT_0000000000000002.dcm", "CT_0000000000000003.dcm"])
+        #expect(try contentsOfFile(stored.path) == patternedBytes(10))
+        #expect(try entriesOfFolder(dir.path) == ["CT_0000000000000001.dcm", "CT_0000000000000002.dcm", "CT_0000000000000003.dcm"])
     }
 
     /// A file system without `RENAME_NOREPLACE` (renameat2 says EINVAL): link + unlink, still never replacing.
@@ -114,11 +114,11 @@ import Testing
         fileSystem.resetEvents()
         let object = try area.beginIncomingObject()
         let temporary = object.temporaryName
-        try object.append(sampleBytes(10))
+        try object.append(patternedBytes(10))
         let stored = try object.commit(finalPrefix: "CT")
         #expect(stored.name == "CT_0000000000000002.dcm")
         #expect(try String(contentsOfFile: dir.path + "/CT_0000000000000001.dcm", encoding: .utf8) == "an older object")
-        #expect(try folderEntries(dir.path) == ["CT_0000000000000001.dcm", "CT_0000000000000002.dcm"])
+        #expect(try entriesOfFolder(dir.path) == ["CT_0000000000000001.dcm", "CT_0000000000000002.dcm"])
         #expect(fileSystem.events.suffix(5) == [
             .synchronizeData(temporary),
             .link(temporary, to: "CT_0000000000000002.dcm"),
@@ -133,10 +133,10 @@ import Testing
         try dir.write("CT_0000000000000001.dcm", "an older object")
         let area = try StorageArea.open(atPath: dir.path, naming: StoreFileNaming { _ in "CT_0000000000000001.dcm" }, log: .silent)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(10))
+        try object.append(patternedBytes(10))
         let error = #expect(throws: StorageAreaError.self) { try object.commit(finalPrefix: "CT") }
         #expect(error?.kind == .noFreeFileName)
-        #expect(try folderEntries(dir.path) == ["CT_0000000000000001.dcm"])
+        #expect(try entriesOfFolder(dir.path) == ["CT_0000000000000001.dcm"])
         #expect(try String(contentsOfFile: dir.path + "/CT_0000000000000001.dcm", encoding: .utf8) == "an older object")
     }
 
@@ -144,15 +144,15 @@ import Testing
         let dir = try TemporaryDirectory()
         let area = try StorageArea.open(atPath: dir.path, log: .silent)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(1000))
+        try object.append(patternedBytes(1000))
         object.abort()
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
         let error = #expect(throws: StorageAreaError.self) { try object.append([1]) }
         #expect(error?.kind == .objectFinished)
         do {
             let released = try area.beginIncomingObject()
-            try released.append(sampleBytes(1000))
+            try released.append(patternedBytes(1000))
         }
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
     }
 }

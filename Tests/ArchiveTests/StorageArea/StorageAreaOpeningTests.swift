@@ -8,18 +8,18 @@ import Testing
     @Test func missingFolderIsCreatedWithParentsAndAWarning() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path + "/db/a/STORE"
-        let log = CapturedLog()
+        let log = StorageTestLog()
         let area = try StorageArea.open(atPath: path, log: log.log)
         var isDirectory: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
         #expect(log.text.contains("W: storage area \(path) did not exist: created it\n"))
         #expect(area.path == path)
-        #expect(try folderEntries(path).isEmpty)   // the writability probe left nothing
+        #expect(try entriesOfFolder(path).isEmpty)   // the writability probe left nothing
     }
 
     @Test func existingFolderOpensQuietly() throws {
         let dir = try TemporaryDirectory()
-        let log = CapturedLog()
+        let log = StorageTestLog()
         _ = try StorageArea.open(atPath: dir.path, log: log.log)
         #expect(!log.text.contains("W: "))
     }
@@ -57,9 +57,9 @@ import Testing
         for name in [".quarry-tmp-0123456789abcdef", ".quarry-tmp-fedcba9876543210", "CT_6b03b78a61fb6218.dcm", "index.dat", ".other"] {
             try dir.write(name, "left over")
         }
-        let log = CapturedLog()
+        let log = StorageTestLog()
         _ = try StorageArea.open(atPath: dir.path, log: log.log)
-        #expect(try folderEntries(dir.path) == [".other", "CT_6b03b78a61fb6218.dcm", "index.dat"])
+        #expect(try entriesOfFolder(dir.path) == [".other", "CT_6b03b78a61fb6218.dcm", "index.dat"])
         #expect(log.text.contains("W: Removing temporary file left by an interrupted store: \(dir.path)/.quarry-tmp-0123456789abcdef\n"))
         #expect(log.text.contains("W: Removing temporary file left by an interrupted store: \(dir.path)/.quarry-tmp-fedcba9876543210\n"))
     }
@@ -69,12 +69,12 @@ import Testing
         let dir = try TemporaryDirectory()
         let first = try StorageArea.open(atPath: dir.path, log: .silent)
         let object = try first.beginIncomingObject()
-        try object.append(sampleBytes(100))
+        try object.append(patternedBytes(100))
         let second = try StorageArea.open(atPath: dir.path, log: .silent)
-        #expect(try folderEntries(dir.path) == [object.temporaryName])
+        #expect(try entriesOfFolder(dir.path) == [object.temporaryName])
         #expect(second.removeTemporaryFiles() == 0)
         #expect(try second.fileNames().isEmpty)
         let stored = try object.commit(finalPrefix: "CT")
-        #expect(try folderEntries(dir.path) == [stored.name])
+        #expect(try entriesOfFolder(dir.path) == [stored.name])
     }
 }

@@ -5,18 +5,18 @@ import QuarryTestSupport
 import Synchronization
 
 /// A `Log` at debug level whose lines a test can read.
-final class CapturedLog: Sendable {
+final class StorageTestLog: Sendable {
     private let lines = Mutex<[String]>([])
     var log: Log { Log(threshold: .debug) { [self] _, text in lines.withLock { $0.append(text) } } }
     var text: String { lines.withLock { $0.joined() } }
 }
 
 /// Names in a folder, sorted.
-func folderEntries(_ path: String) throws -> [String] {
+func entriesOfFolder(_ path: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: path).sorted()
 }
 
-func fileBytes(_ path: String) throws -> [UInt8] {
+func contentsOfFile(_ path: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
 }
 
@@ -27,6 +27,6 @@ func scriptedNaming(_ names: [String], fallback: String = "XX_ffffffffffffffff.d
 }
 
 /// Deterministic bytes standing for a meta header and a data set's fragments.
-func sampleBytes(_ count: Int, seed: UInt8 = 0) -> [UInt8] {
+func patternedBytes(_ count: Int, seed: UInt8 = 0) -> [UInt8] {
     (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31) &+ seed }
 }

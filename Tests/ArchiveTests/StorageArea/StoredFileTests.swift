@@ -10,7 +10,7 @@ import Testing
         let dir = try TemporaryDirectory()
         let area = try StorageArea.open(atPath: dir.path, log: .silent)
         let object = try area.beginIncomingObject()
-        let content = sampleBytes(200_003, seed: 9)
+        let content = patternedBytes(200_003, seed: 9)
         try object.append(content)
         let stored = try object.commit(finalPrefix: "CT")
 
@@ -29,19 +29,19 @@ import Testing
         let dir = try TemporaryDirectory()
         let area = try StorageArea.open(atPath: dir.path, log: .silent)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(300))
+        try object.append(patternedBytes(300))
         let stored = try object.commit(finalPrefix: "CT")
         let reader = try area.openStoredFile(stored.name)
         reader.seek(to: 132)
         #expect(reader.remaining == 168)
-        #expect(try reader.read(upTo: 1000) == Array(sampleBytes(300)[132...]))
+        #expect(try reader.read(upTo: 1000) == Array(patternedBytes(300)[132...]))
     }
 
     @Test func aFileThatShrankWhileBeingReadIsAnError() throws {
         let dir = try TemporaryDirectory()
         let area = try StorageArea.open(atPath: dir.path, log: .silent)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(300))
+        try object.append(patternedBytes(300))
         let stored = try object.commit(finalPrefix: "CT")
         let reader = try area.openStoredFile(stored.name)
         #expect(truncate(stored.path, 100) == 0)
@@ -60,13 +60,13 @@ import Testing
     /// dcmqrscp's line for each deletion (spec §5.3–5.5).
     @Test func removingAFileOfAnEvictedInstanceLogsLikeDcmqrscp() throws {
         let dir = try TemporaryDirectory()
-        let log = CapturedLog()
+        let log = StorageTestLog()
         let area = try StorageArea.open(atPath: dir.path, log: log.log)
         let object = try area.beginIncomingObject()
-        try object.append(sampleBytes(10))
+        try object.append(patternedBytes(10))
         let stored = try object.commit(finalPrefix: "CT")
         #expect(area.removeFile(stored.name))
-        #expect(try folderEntries(dir.path).isEmpty)
+        #expect(try entriesOfFolder(dir.path).isEmpty)
         #expect(log.text.contains("W: Deleting file: \(stored.path) due to quota or duplicate SOP instance UID\n"))
         #expect(area.removeFile(stored.name))   // already gone: nothing left to delete
         #expect(log.text.contains("W: file to delete was already missing: \(stored.path)\n"))
