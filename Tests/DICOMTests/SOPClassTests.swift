@@ -69,6 +69,14 @@ struct ModalityCase: Sendable, CustomStringConvertible {
         #expect(SOPClass.longSCUStorageUIDs.contains("1.2.840.10008.5.1.4.1.1.2"))
     }
 
+    @Test func lookupByName() {
+        #expect(SOPClass.lookup(name: "CTImageStorage")?.uid == "1.2.840.10008.5.1.4.1.1.2")
+        #expect(SOPClass.lookup(name: "VerificationSOPClass")?.uid == SOPClass.verificationUID)
+        #expect(SOPClass.lookup(name: "Verification")?.uid == SOPClass.verificationUID)      // PS3.6 keyword
+        #expect(SOPClass.lookup(name: "RETIRED_UltrasoundImageStorage")?.uid == "1.2.840.10008.5.1.4.1.1.6")
+        #expect(SOPClass.lookup(name: "NoSuchClass") == nil)
+    }
+
     @Test func wellKnownClasses() {
         #expect(SOPClass.logName(SOPClass.verificationUID) == "VerificationSOPClass")
         #expect(SOPClass.logName(SOPClass.privateShutdownUID) == "PrivateShutdownSOPClass")

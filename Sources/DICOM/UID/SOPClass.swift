@@ -42,6 +42,7 @@ package struct SOPClass: Sendable, Hashable, CustomStringConvertible {
 extension SOPClass {
     private struct Tables: Sendable {
         var byUID: [String: SOPClass] = [:]
+        var byName: [String: SOPClass] = [:]
         var ordered: [SOPClass] = []
         var allStorage: [String] = []
         var longSCUStorage: [String] = []
@@ -57,7 +58,11 @@ extension SOPClass {
                                     dcmtkName: f[4].isEmpty ? nil : f[4],
                                     dcmtkModality: f[5].isEmpty ? nil : f[5])
             t.byUID[sopClass.uid] = sopClass
+            if let name = sopClass.dcmtkName { t.byName[name] = sopClass }
             t.ordered.append(sopClass)
+        }
+        for sopClass in t.ordered where !sopClass.keyword.isEmpty && t.byName[sopClass.keyword] == nil {
+            t.byName[sopClass.keyword] = sopClass
         }
         t.allStorage = allStorageList.split(separator: "\n").map(String.init)
         t.longSCUStorage = longSCUStorageList.split(separator: "\n").map(String.init)
@@ -67,6 +72,11 @@ extension SOPClass {
     /// The registered SOP class with this UID; nil for UIDs PS3.6 and DCMTK do not list.
     /// Trailing NUL or space padding (PS3.5 §6.2, UI) is ignored.
     package static func lookup(_ uid: String) -> SOPClass? { tables.byUID[trimmingPadding(uid)] }
+
+    /// The SOP class DCMTK calls `name` (`CTImageStorage`, `VerificationSOPClass`,
+    /// as association profiles and DCMTK's tools spell them), else the one whose
+    /// PS3.6 keyword is `name`.
+    package static func lookup(name: String) -> SOPClass? { tables.byName[name] }
 
     /// True for the storage SOP classes dcmqrscp accepts (DCMTK 3.6.7's `dcmAllStorageSOPClassUIDs`).
     package static func isStorage(_ uid: String) -> Bool { lookup(uid)?.isStorage ?? false }

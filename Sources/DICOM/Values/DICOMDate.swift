@@ -2,9 +2,9 @@
 /// ACR-NEMA form `YYYY.MM.DD` that DCMTK accepts in queries.
 package struct DICOMDate: ParsableValue, Comparable, CustomStringConvertible {
     package static let vr = VR.DA
-    package var year: Int
-    package var month: Int
-    package var day: Int
+    package private(set) var year: Int
+    package private(set) var month: Int
+    package private(set) var day: Int
 
     /// A date, checked: month 1…12, day within the month (leap years counted).
     package init(year: Int, month: Int, day: Int) throws(InvalidValue) {

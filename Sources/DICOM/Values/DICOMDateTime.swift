@@ -7,16 +7,16 @@
 /// compares date-times.
 package struct DICOMDateTime: ParsableValue, CustomStringConvertible {
     package static let vr = VR.DT
-    package var year: Int
-    package var month: Int?
-    package var day: Int?
-    package var hour: Int?
-    package var minute: Int?
-    package var second: Int?
-    package var microsecond: Int?
-    package var fractionDigits: Int
+    package private(set) var year: Int
+    package private(set) var month: Int?
+    package private(set) var day: Int?
+    package private(set) var hour: Int?
+    package private(set) var minute: Int?
+    package private(set) var second: Int?
+    package private(set) var microsecond: Int?
+    package private(set) var fractionDigits: Int
     /// The UTC offset in minutes (`-0500` → −300), when given.
-    package var utcOffsetMinutes: Int?
+    package private(set) var utcOffsetMinutes: Int?
 
     private static let form = "YYYY[MM[DD[HH[MM[SS[.F{1-6}]]]]]][&ZZXX]"
 
@@ -104,12 +104,11 @@ package struct DICOMDateTime: ParsableValue, CustomStringConvertible {
             text += digits(field, 2)
         }
         if let microsecond, fractionDigits > 0 {
-            var scaled = microsecond
-            for _ in 0..<max(0, 6 - fractionDigits) { scaled /= 10 }
-            text += "." + digits(scaled, fractionDigits)
+            text += "." + fraction(microsecond, fractionDigits)
         }
         if let offset = utcOffsetMinutes {
-            text += (offset < 0 ? "-" : "+") + digits(abs(offset) / 60, 2) + digits(abs(offset) % 60, 2)
+            let magnitude = Int(offset.magnitude / 60), minutes = Int(offset.magnitude % 60)
+            text += (offset < 0 ? "-" : "+") + digits(magnitude, 2) + digits(minutes, 2)
         }
         return text
     }

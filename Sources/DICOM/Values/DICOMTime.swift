@@ -7,13 +7,13 @@
 /// zero, as DCMTK compares times (`235959.000` matches `235959`).
 package struct DICOMTime: ParsableValue, CustomStringConvertible {
     package static let vr = VR.TM
-    package var hour: Int
-    package var minute: Int?
-    package var second: Int?
+    package private(set) var hour: Int
+    package private(set) var minute: Int?
+    package private(set) var second: Int?
     /// The fraction of a second in microseconds, when given.
-    package var microsecond: Int?
+    package private(set) var microsecond: Int?
     /// How many fraction digits the value was written with (0 without a fraction).
-    package var fractionDigits: Int
+    package private(set) var fractionDigits: Int
 
     /// A time, checked: hour 0…23, minute 0…59, second 0…60 (a leap second),
     /// microsecond 0…999999; a finer field only with every coarser one.
@@ -84,10 +84,16 @@ package struct DICOMTime: ParsableValue, CustomStringConvertible {
         if let minute { text += digits(minute, 2) }
         if let second { text += digits(second, 2) }
         if let microsecond, fractionDigits > 0 {
-            var scaled = microsecond
-            for _ in 0..<max(0, 6 - fractionDigits) { scaled /= 10 }
-            text += "." + digits(scaled, fractionDigits)
+            text += "." + fraction(microsecond, fractionDigits)
         }
         return text
     }
+}
+
+/// The first `width` (1…6) digits of a microsecond count, as a fraction of a second is written.
+func fraction(_ microsecond: Int, _ width: Int) -> String {
+    let width = min(max(width, 1), 6)
+    var scaled = microsecond
+    for _ in 0..<(6 - width) { scaled /= 10 }
+    return digits(scaled, width)
 }

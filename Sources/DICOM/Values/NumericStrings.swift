@@ -84,8 +84,8 @@ package struct AgeString: ParsableValue, CustomStringConvertible {
         case days = "D", weeks = "W", months = "M", years = "Y"
     }
 
-    package var count: Int
-    package var unit: Unit
+    package private(set) var count: Int
+    package private(set) var unit: Unit
 
     package init(count: Int, unit: Unit) throws(InvalidValue) {
         guard (0...999).contains(count) else {
