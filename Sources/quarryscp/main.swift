@@ -1,5 +1,13 @@
-import DICOM
-import QRServer
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ToolSupport
 
-StandardStreams.writeError("quarryscp: not yet implemented\n")
+switch ServerCommandLine.interface.run(CommandLine.arguments, evaluate: ServerCommandLine.evaluate) {
+case .exit(let status):
+    exit(status)
+case .proceed(let invocation):
+    exit(runServer(invocation.options, log: invocation.log))
+}
