@@ -1,5 +1,13 @@
-import Archive
-import DICOM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ToolSupport
 
-StandardStreams.writeError("quarryidx: not yet implemented\n")
+switch IndexerCommandLine.interface.run(CommandLine.arguments, evaluate: IndexerCommandLine.evaluate) {
+case .exit(let status):
+    exit(status)
+case .proceed(let invocation):
+    exit(runIndexer(invocation.options, log: invocation.log))
+}

@@ -1,3 +1,4 @@
+import Archive
 import DICOM
 
 /// Everything quarryscp's command line decides — dcmqrscp's options with
@@ -115,14 +116,9 @@ package struct ServerOptions: Sendable, Equatable {
 
 extension ServerOptions {
     /// Where quarryscp looks for its configuration when no `-c` is given, in
-    /// order: dcmqrscp's compiled-in default on Debian (its `--help` shows
-    /// `/usr//etc/dcmtk/dcmqrscp.cfg`), upstream DCMTK's default prefix,
-    /// then Quarry's own install prefix.
-    package static let defaultConfigurationCandidates = [
-        "/usr//etc/dcmtk/dcmqrscp.cfg",
-        "/usr/local/etc/dcmtk/dcmqrscp.cfg",
-        "/usr/local/etc/quarry/dcmqrscp.cfg",
-    ]
+    /// order (`ConfigurationSearchPath`): dcmqrscp's compiled-in default on
+    /// Debian, upstream DCMTK's default, then Quarry's install prefix.
+    package static var defaultConfigurationCandidates: [String] { ConfigurationSearchPath.candidates }
 
     /// `[configPath]` when `-c` was given, else the default candidates.
     package var configurationCandidates: [String] {
