@@ -130,8 +130,19 @@ struct PropertyFile {
         }
     }
 
-    /// `${name}` replaced by the file's key `name`, else by `variable(name)`.
+    /// `${name}` replaced by the file's key `name`, else by `variable(name)`,
+    /// repeatedly (a value may name another), at most 16 rounds.
     func substitute(_ text: String, _ variable: (String) -> String?) -> String {
+        var current = text
+        for _ in 0..<16 {
+            let next = substituteOnce(current, variable)
+            if next == current { break }
+            current = next
+        }
+        return current
+    }
+
+    private func substituteOnce(_ text: String, _ variable: (String) -> String?) -> String {
         let chars = Array(text)
         var out = ""
         var i = 0
