@@ -12,13 +12,7 @@ import Testing
     ]
 
     @Test(arguments: refused) func refusedLikeDcmqridx(_ c: ToolArguments) throws {
-        let dcmtk = try runProcess(Self.dcmqridx, c.arguments, timeout: 30)
-        let quarry = try runProcess(Self.quarryidx, c.arguments, timeout: 30)
-        #expect(dcmtk.status == 1, "dcmqridx does not refuse this command line: \(dcmtk.output)")
-        #expect(quarry.status == 1)
-        #expect(errorLines(quarry) == errorLines(dcmtk))
-        #expect(errorLines(quarry).count == 1)
-        #expect(quarry.stdout.isEmpty)
+        try expectSameRefusal(dcmtk: "dcmqridx", quarry: "quarryidx", c.arguments)
     }
 
     @Test func noArgumentsPrintsUsage() throws {

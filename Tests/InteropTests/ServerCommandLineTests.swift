@@ -29,13 +29,7 @@ import Testing
     ]
 
     @Test(arguments: refused) func refusedLikeDcmqrscp(_ c: ToolArguments) throws {
-        let dcmtk = try runProcess(Self.dcmqrscp, c.arguments, timeout: 30)
-        let quarry = try runProcess(Self.quarryscp, c.arguments, timeout: 30)
-        #expect(dcmtk.status == 1, "dcmqrscp does not refuse this command line: \(dcmtk.output)")
-        #expect(quarry.status == 1)
-        #expect(errorLines(quarry) == errorLines(dcmtk))
-        #expect(errorLines(quarry).count == 1)
-        #expect(quarry.stdout.isEmpty)
+        let quarry = try expectSameRefusal(dcmtk: "dcmqrscp", quarry: "quarryscp", c.arguments)
         #expect(lines(quarry.stderr).prefix(3) == ["$quarry: quarryscp v0.1.0 $", "", "quarryscp: DICOM image archive (dcmqrscp-compatible Q/R SCP)"])
     }
 

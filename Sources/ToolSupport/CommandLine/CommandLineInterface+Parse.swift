@@ -11,11 +11,10 @@ extension CommandLineInterface {
         var parameters: [String] = []
         var display: [String] = []
         var index = 0
-        var position = 0
         while index < words.count {
             let word = words[index]
+            let position = occurrences.count + parameters.count
             index += 1
-            defer { position += 1 }
             guard Self.looksLikeOption(word) else {
                 parameters.append(word)
                 display.append(word)
