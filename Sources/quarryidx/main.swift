@@ -1,5 +1,15 @@
-import Archive
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DICOM
 import ToolSupport
 
-StandardStreams.writeError("quarryidx: not yet implemented\n")
+switch IndexerCommandLine.interface.run(CommandLine.arguments, evaluate: IndexerCommandLine.evaluate) {
+case .exit(let status):
+    exit(status)
+case .proceed(let invocation):
+    invocation.log.debug("\(IndexerCommandLine.tool.banner)\nquarryidx options: \(invocation.options)")
+    exit(runIndexer(invocation.options, log: invocation.log))
+}

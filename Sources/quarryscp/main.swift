@@ -1,5 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import DICOM
-import QRServer
 import ToolSupport
 
-StandardStreams.writeError("quarryscp: not yet implemented\n")
+switch ServerCommandLine.interface.run(CommandLine.arguments, evaluate: ServerCommandLine.evaluate) {
+case .exit(let status):
+    exit(status)
+case .proceed(let invocation):
+    invocation.log.debug("\(ServerCommandLine.tool.banner)\nquarryscp options: \(invocation.options)")
+    exit(runServer(invocation.options, log: invocation.log))
+}

@@ -1,2 +1,0 @@
-import DICOM
-// DCMTK-style command-line parsing and log configuration shared by the tools.
