@@ -33,15 +33,11 @@ let quarryExtraKeyRows: [(String, QueryRetrieveLevel?)] = [
     ("RetrieveAETitle", nil), ("InstanceAvailability", nil), ("SpecificCharacterSet", nil),
 ]
 
-func tag(_ keyword: String) -> Tag {
-    DataDictionary.entry(forKeyword: keyword)?.tag ?? Tag(0xFFFF, 0xFFFF)
-}
-
 @Test func dcmqrscpTableIsExactlyTheSpecList() {
     let table = QueryKeyTable.dcmqrscp
     #expect(table.keys.count == dcmqrscpKeyRows.count)
     for (keyword, level, type) in dcmqrscpKeyRows {
-        let key = table.key(for: tag(keyword))
+        let key = table.key(for: tag(forKeyword: keyword))
         #expect(key?.level == level, "\(keyword)")
         #expect(key?.type == type, "\(keyword)")
         #expect(key?.isDCMTKKey == true, "\(keyword)")
@@ -51,9 +47,9 @@ func tag(_ keyword: String) -> Tag {
 @Test func quarryTableAddsTheKeysOfIssue6() {
     let table = QueryKeyTable.quarry
     #expect(table.keys.count == dcmqrscpKeyRows.count + quarryExtraKeyRows.count)
-    for (keyword, _, type) in dcmqrscpKeyRows { #expect(table.key(for: tag(keyword))?.type == type, "\(keyword)") }
+    for (keyword, _, type) in dcmqrscpKeyRows { #expect(table.key(for: tag(forKeyword: keyword))?.type == type, "\(keyword)") }
     for (keyword, level) in quarryExtraKeyRows {
-        let key = table.key(for: tag(keyword))
+        let key = table.key(for: tag(forKeyword: keyword))
         #expect(key != nil, "\(keyword)")
         #expect(key?.level == level, "\(keyword)")
         #expect(key?.type == .optional, "\(keyword)")
@@ -83,8 +79,8 @@ func tag(_ keyword: String) -> Tag {
     (.series, "SeriesInstanceUID"), (.image, "SOPInstanceUID"),
 ])
 func uniqueKeyOfEachLevel(level: QueryRetrieveLevel, keyword: String) {
-    #expect(QueryKeyTable.dcmqrscp.uniqueKey(at: level)?.tag == tag(keyword))
-    #expect(QueryKeyTable.quarry.uniqueKey(at: level)?.tag == tag(keyword))
+    #expect(QueryKeyTable.dcmqrscp.uniqueKey(at: level)?.tag == tag(forKeyword: keyword))
+    #expect(QueryKeyTable.quarry.uniqueKey(at: level)?.tag == tag(forKeyword: keyword))
     #expect(QueryKeyTable.quarry.keys(at: level).filter { $0.type == .unique }.count == 1)
 }
 
