@@ -66,9 +66,17 @@ struct DataSetWriter {
             writeHeader(tag, vr, length: UInt32(value.count), encoding)
             output.append(contentsOf: value)
 
-        case .sequence(let sequence):
-            // UN holding a sequence: its items are Implicit VR Little Endian (PS3.5 §6.2.2).
-            let vr: VR = element.vr == .UN ? .UN : .SQ
+        case .sequence(var sequence):
+            // UN holding a sequence: its items are Implicit VR Little Endian (PS3.5 §6.2.2). In big
+            // endian, where that switch of byte order trips readers (pydicom), it is written as what
+            // it is, SQ, as DCMTK does.
+            let vr: VR = element.vr == .UN && !encoding.isBigEndian ? .UN : .SQ
+            if !encoding.isExplicitVR, vr == .SQ, DataDictionary.vr(for: tag) != .SQ {
+                // In implicit VR a reader that does not know this tag cannot tell a sequence of
+                // undefined length from a value (CP-246): write it, and its items, with defined lengths.
+                sequence.hasUndefinedLength = false
+                for i in sequence.items.indices { sequence.items[i].hasUndefinedLength = false }
+            }
             let itemEncoding = vr == .UN ? ElementEncoding.implicitVRLittleEndian : encoding
             if sequence.hasUndefinedLength {
                 writeHeader(tag, vr, length: ElementHeader.undefinedLength, encoding)
