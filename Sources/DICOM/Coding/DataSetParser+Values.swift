@@ -7,7 +7,8 @@ extension DataSetParser {
         let vr = header.vr ?? context.vr(for: tag)
         if header.hasUndefinedLength {
             if tag == .pixelData || vr == .OB || vr == .OW {
-                return DataElement(tag: tag, vr: vr, value: .encapsulated(try encapsulated(tag, encoding, at: header.offset)))
+                let pixels = try encapsulated(tag, encoding) ?? EncapsulatedPixelData(basicOffsetTable: [], fragments: [])
+                return DataElement(tag: tag, vr: vr, value: .encapsulated(pixels))
             }
             switch vr {
             case .SQ:
@@ -85,11 +86,11 @@ extension DataSetParser {
     }
 
     /// Encapsulated pixel data (PS3.5 §A.4): the Basic Offset Table item, then
-    /// one item per fragment, up to the Sequence Delimitation Item. Fragments
-    /// longer than `keepingAtMost` bytes in total are skipped, not read (the
-    /// result then holds no fragments); nil reads them all.
-    mutating func encapsulated(_ tag: Tag, _ encoding: ElementEncoding, at elementStart: Int,
-                               keepingAtMost maximum: Int? = nil) throws(DICOMParseError) -> EncapsulatedPixelData {
+    /// one item per fragment, up to the Sequence Delimitation Item. Once the
+    /// items add up to more than `keepingAtMost` bytes, the rest are skipped,
+    /// not read, and the result is nil; with no maximum all are read.
+    mutating func encapsulated(_ tag: Tag, _ encoding: ElementEncoding,
+                               keepingAtMost maximum: Int? = nil) throws(DICOMParseError) -> EncapsulatedPixelData? {
         var items: [[UInt8]] = []
         var kept = 0, dropped = false
         while true {
@@ -110,6 +111,7 @@ extension DataSetParser {
                 items.append(try bytes(Int(header.length), tag: tag, at: start))
             }
         }
+        if dropped { return nil }
         guard let first = items.first else { return EncapsulatedPixelData(basicOffsetTable: [], fragments: []) }
         return EncapsulatedPixelData(basicOffsetTable: first, fragments: Array(items.dropFirst()))
     }
