@@ -89,7 +89,7 @@ struct DataSetWriter {
             }
 
         case .encapsulated(let pixels):
-            writeHeader(tag, element.vr, length: ElementHeader.undefinedLength, encoding)
+            writeHeader(tag, element.vr.hasLongExplicitLength ? element.vr : .OB, length: ElementHeader.undefinedLength, encoding)
             for fragment in [pixels.basicOffsetTable] + pixels.fragments {
                 guard fragment.count < Int(ElementHeader.undefinedLength) else {
                     throw DICOMEncodeError(tag: tag, reason: "fragment of \(fragment.count) bytes exceeds a 32-bit length")

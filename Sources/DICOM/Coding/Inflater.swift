@@ -27,17 +27,18 @@ final class Inflater {
     func inflate(_ input: [UInt8], position: inout Int, into output: inout [UInt8], capacity: Int,
                  offset: Int) throws(DICOMParseError) {
         guard !isFinished, capacity > 0 else { return }
-        var chunk = [UInt8](repeating: 0, count: capacity)
+        var chunk = [UInt8](repeating: 0, count: min(capacity, 1 << 24))
         var status: Int32 = Z_OK
         var produced = 0
         input.withUnsafeBufferPointer { inBuf in
             chunk.withUnsafeMutableBufferPointer { outBuf in
+                let given = min(inBuf.count - position, Int(UInt32.max))
                 stream.pointee.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress.map { $0 + position })
-                stream.pointee.avail_in = UInt32(inBuf.count - position)
+                stream.pointee.avail_in = UInt32(given)
                 stream.pointee.next_out = outBuf.baseAddress
-                stream.pointee.avail_out = UInt32(outBuf.count)
+                stream.pointee.avail_out = UInt32(outBuf.count)   // at most 16 MiB
                 status = CZlib.inflate(stream, Z_NO_FLUSH)
-                position = inBuf.count - Int(stream.pointee.avail_in)
+                position += given - Int(stream.pointee.avail_in)
                 produced = outBuf.count - Int(stream.pointee.avail_out)
             }
         }
