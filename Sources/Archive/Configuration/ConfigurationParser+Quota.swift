@@ -10,7 +10,7 @@ extension ConfigurationParser {
         let column = token.start
         var quota = StorageQuota(text: token.string, maxStudies: nil, maxBytesPerStudy: nil)
         guard let (studies, studiesEnd) = CScanning.scanInt(bytes) else {
-            warn(piece, column, text: written, "maxStudies \"\(firstWord(bytes))\" is not a number: dcmqrscp "
+            warn(piece, column, text: written, "maxStudies \"\(firstValue(bytes))\" is not a number: dcmqrscp "
                  + "leaves both quota values undefined (DCMTK 3.6.8 rejects this); write e.g. (200, 1024mb)")
             return quota
         }
@@ -95,7 +95,9 @@ extension ConfigurationParser {
         }
     }
 
-    private func firstWord(_ bytes: [UInt8]) -> String {
-        ConfigurationLine(bytes: bytes, line: 0, columnOffset: 0, physicalLength: 0).words.first?.string ?? ""
+    /// The text before the first comma or white space, for messages.
+    private func firstValue(_ bytes: [UInt8]) -> String {
+        let value = bytes.drop { CScanning.isSpace($0) }.prefix { !CScanning.isSpace($0) && $0 != UInt8(ascii: ",") }
+        return String(decoding: value, as: UTF8.self)
     }
 }

@@ -53,6 +53,9 @@ struct ConfigurationParser {
         configuration.hostEntries = hostEntries
         addHintsForLaterDefinitions()
         if errors.isEmpty { addSemanticWarnings() }
+        warnings = warnings.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
         configuration.warnings = warnings
         return finish()
     }
