@@ -83,6 +83,7 @@ extension Configuration {
     /// `strcasecmp` (ASCII case only) of the configured name with the peer's
     /// host string, or equal IP addresses when the name is an IP literal.
     static func hostMatches(_ configured: String, peerHost: String, peerAddress: String) -> Bool {
+        guard !configured.isEmpty else { return false }   // a triple whose host dcmqrscp did not read
         if asciiLowercased(configured) == asciiLowercased(peerHost) { return true }
         guard let configuredIP = IPAddress(configured), let peerIP = IPAddress(peerAddress) else { return false }
         return configuredIP == peerIP

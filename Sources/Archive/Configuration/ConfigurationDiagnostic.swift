@@ -21,7 +21,7 @@
 ///
 /// One line, for `Log.warn` to prefix with `W: `:
 ///
-///     etc/x.cfg:30:41: "(20, 200)": maxBytesPerStudy "200" does not end in "b": dcmqrscp reads it as no size at all and applies its upper limit, 1 GiB per study; write 200mb
+///     etc/x.cfg:30:41: "(20, 200)": maxBytesPerStudy "200" does not end in "b": dcmqrscp reads no size and applies its upper limit, 1 GiB per study; write e.g. 200mb
 package struct ConfigurationDiagnostic: Equatable, Sendable, CustomStringConvertible {
     package enum Severity: Equatable, Sendable { case error, warning }
 

@@ -80,15 +80,16 @@ struct ConfigurationToken: Equatable, Sendable {
     var start: Int
     /// Offset just after its last byte (the closing quote, when quoted).
     var end: Int
+    /// The quote characters around it, when it was quoted.
     var quote: UInt8? = nil
+    var closingQuote: UInt8? = nil
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
-    /// As written: with its quotes.
+
+    /// As written, quotes included.
     var written: String {
-        guard let quote else { return string }
-        return String(decoding: [quote] + bytes, as: UTF8.self) + (closingQuote.map { String(UnicodeScalar($0)) } ?? "")
+        String(decoding: (quote.map { [$0] } ?? []) + bytes + (closingQuote.map { [$0] } ?? []), as: UTF8.self)
     }
-    var closingQuote: UInt8? = nil
 }
 
 extension String {
