@@ -183,6 +183,22 @@ import Testing
         #expect(try DCMTKConfigOracle.verdict(forFileAt: directory.path).accepted)
     }
 
+    /// "aetable END" does not end the AETable: it is an entry (with no
+    /// access), and the table runs to the end of the file.
+    @Test func tableNamesAreCaseSensitive() throws {
+        let text = "AETable BEGIN\nARCHIVE /data RW (1, 1mb) ANY\naetable END\n"
+        let error = try #require(throws: ConfigurationError.self) { try Self.parse(text) }
+        #expect(error.errors.map(\.configErrorLine) == [
+            "CONFIG Error: Missing access for AE title \"aetable\" in configuration file, line 3!",
+            "CONFIG Error: No \"AETable END\" in configuration file, line 3!",
+        ])
+        guard case .invalidLines(_, _, let warnings) = error else { return }
+        #expect(warnings.map(\.rendered) == ["r.cfg:3:1: \"aetable\": \"aetable\" is not \"AETable\": table names are "
+                                            + "case-sensitive, so dcmqrscp reads this line as a table entry"])
+        let verdict = try DCMTKConfigOracle.verdict(for: text, in: TemporaryDirectory("quarry-config"))
+        #expect(verdict.configErrorLines == ["CONFIG Error: No \"AETable END\" in configuration file, line 3!"])
+    }
+
     /// Several errors in one run, in file order, after the warnings found so far.
     @Test func everyErrorIsReported() throws {
         let text = "Foo\nHostTable BEGIN\na = nosuch\nHostTable END\nBar\nAETable BEGIN\nX /x RW (0, 1mb) ANY\nAETable END\n"

@@ -37,6 +37,10 @@ extension ConfigurationParser {
                 }
                 break
             }
+            if firstWord != name, firstWord.lowercased() == name.lowercased(), let word = words.first {
+                warn(piece, word.start, text: word.string, "\"\(word.string)\" is not \"\(name)\": table names are "
+                     + "case-sensitive, so dcmqrscp reads this line as a table entry")
+            }
             if words.isEmpty {
                 error(piece, 0, "Line of only white space inside \(name) in configuration file, line \(piece.line)",
                       text: piece.text, expected: "an entry, an empty line or \"\(name) END\": dcmqrscp "
