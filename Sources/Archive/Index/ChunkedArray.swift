@@ -41,4 +41,13 @@ struct ChunkedArray<Element: Sendable>: Sendable {
         }
         self.count = count
     }
+
+    /// Bytes allocated for the elements and the chunk table (capacities, not counts).
+    var allocatedBytes: Int {
+        chunks.reduce(0) { $0 + $1.capacity * MemoryLayout<Element>.stride + Self.arrayOverhead }
+            + chunks.capacity * MemoryLayout<[Element]>.stride + Self.arrayOverhead
+    }
+
+    /// Swift's array header (32 bytes) and a malloc header.
+    static var arrayOverhead: Int { 48 }
 }

@@ -14,7 +14,8 @@ extension IndexState {
     }
 
     private mutating func applyAdd(_ a: JournalRecordView.AddView, sequence: UInt64) {
-        if let old = instance(uid: a.sopInstanceUID) { removeInstance(old) }
+        let uidHash = StringPool.hash(a.sopInstanceUID)
+        if let old = instance(uid: a.sopInstanceUID, hash: uidHash) { removeInstance(old) }
         let recordCharset = strings.intern(a.specificCharacterSet)
         let patientKey = strings.intern(a.patient.key)
         let studyKey = strings.intern(a.study.key)
@@ -85,11 +86,11 @@ extension IndexState {
         let base = instanceValues.count
         for _ in 0..<Self.imageStride { instanceValues.append(.empty) }
         a.imageValues.forEach { tag, value in
-            if case .value(.image, let slot) = IndexedAttributes.slots[tag] {
+            if let slot = IndexedAttributes.slot(of: tag, at: .image) {
                 instanceValues[base + slot] = strings.intern(value)
             }
         }
-        insertInstance(instance)
+        insertInstance(instance, hash: uidHash)
         liveInstances += 1
         liveBytes += a.fileSize
 
@@ -164,7 +165,7 @@ extension IndexState {
     private mutating func fill(_ values: inout [StringID], level: QueryRetrieveLevel,
                                from given: JournalRecordView.ValuesView) {
         given.forEach { tag, value in
-            if case .value(level, let slot) = IndexedAttributes.slots[tag], slot < values.count, values[slot].isEmpty {
+            if let slot = IndexedAttributes.slot(of: tag, at: level), slot < values.count, values[slot].isEmpty {
                 values[slot] = strings.intern(value)
             }
         }
@@ -191,10 +192,10 @@ extension IndexState {
         seriesTable.insert(s, hash: Self.hashID(nodes[Int(s)].key)) { Self.hashID(nodes[Int($0)].key) }
     }
 
-    private mutating func insertInstance(_ i: Int32) {
+    private mutating func insertInstance(_ i: Int32, hash: Int) {
         let nodes = instances
         let pool = strings
-        instanceTable.insert(i, hash: pool.hash(nodes[Int(i)].sopInstanceUID)) { pool.hash(nodes[Int($0)].sopInstanceUID) }
+        instanceTable.insert(i, hash: hash) { pool.hash(nodes[Int($0)].sopInstanceUID) }
     }
 
     // MARK: Studies by last store

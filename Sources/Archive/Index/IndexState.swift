@@ -38,11 +38,7 @@ struct IndexState: Sendable {
 
     // MARK: Hashes
 
-    static func hashID(_ id: StringID) -> Int {
-        var h = Hasher()
-        h.combine(id.raw)
-        return h.finalize()
-    }
+    static func hashID(_ id: StringID) -> Int { KeyHash.hash(id.raw) }
 
     // MARK: Lookups
 
@@ -62,8 +58,8 @@ struct IndexState: Sendable {
         seriesTable.all(hash: Self.hashID(key)) { series[Int($0)].key == key }.sorted()
     }
 
-    func instance(uid: UnsafeRawBufferPointer) -> Int32? {
-        instanceTable.first(hash: StringPool.hash(uid)) { strings.equals(instances[Int($0)].sopInstanceUID, uid) }
+    func instance(uid: UnsafeRawBufferPointer, hash: Int? = nil) -> Int32? {
+        instanceTable.first(hash: hash ?? StringPool.hash(uid)) { strings.equals(instances[Int($0)].sopInstanceUID, uid) }
     }
 
     func instance(uid: String) -> Int32? {

@@ -6,6 +6,9 @@ struct IndexTable: Sendable {
     private static let empty: Int32 = -1
     private static let deleted: Int32 = -2
 
+    /// Stands in while a table is taken out of its owner to be changed (never used).
+    static let placeholder = IndexTable()
+
     private var slots = ChunkedArray<Int32>(repeating: IndexTable.empty, count: 16)
     private(set) var count = 0
     private var tombstones = 0
@@ -78,4 +81,6 @@ struct IndexTable: Sendable {
             }
         }
     }
+
+    var allocatedBytes: Int { slots.allocatedBytes }
 }

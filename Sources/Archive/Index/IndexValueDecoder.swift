@@ -25,7 +25,10 @@ package struct IndexValueDecoder: Sendable {
 
     /// The index's text for `value` of `tag`, or "" for a VR the index does not keep.
     package func text(of value: [UInt8], tag: Tag, specificCharacterSet: String) -> String {
-        let vr = IndexedAttributes.vr(of: tag)
+        text(of: value, vr: IndexedAttributes.vr(of: tag), specificCharacterSet: specificCharacterSet)
+    }
+
+    package func text(of value: [UInt8], vr: VR, specificCharacterSet: String) -> String {
         switch vr {
         case .US, .SS, .UL, .SL, .FL, .FD: return Self.binaryNumbers(value, vr: vr)
         default: break

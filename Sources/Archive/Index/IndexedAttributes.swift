@@ -71,6 +71,11 @@ package enum IndexedAttributes {
     /// The VR the index decodes `tag`'s value by (PS3.6).
     package static func vr(of tag: Tag) -> VR { DataDictionary.vr(for: tag) }
 
+    /// The VRs of `values(at:)`, position for position.
+    static func valueVRs(at level: QueryRetrieveLevel) -> [VR] { vrsByLevel[level.rawValue] }
+
+    private static let vrsByLevel: [[VR]] = QueryRetrieveLevel.allCases.map { values(at: $0).map { vr(of: $0) } }
+
     // MARK: - The table
 
     /// Stored attributes other than the unique key (and, at IMAGE, SOP Class UID),
@@ -107,6 +112,17 @@ package enum IndexedAttributes {
         IndexedTag.contentTime, IndexedTag.rows, IndexedTag.columns, IndexedTag.bitsAllocated,
         IndexedTag.numberOfFrames,
     ]
+
+    /// The value slot of `tag` at `level` (position in `values(at:)`); a linear scan of
+    /// at most 14 tags, cheaper than hashing a `Tag` on the load path.
+    static func slot(of tag: Tag, at level: QueryRetrieveLevel) -> Int? {
+        let raw = tag.raw
+        let table = rawValues[level.rawValue]
+        for k in table.indices where table[k] == raw { return k }
+        return nil
+    }
+
+    private static let rawValues: [[UInt32]] = QueryRetrieveLevel.allCases.map { values(at: $0).map(\.raw) }
 
     /// Where a tag's value lives in the in-memory records.
     enum Slot: Equatable {

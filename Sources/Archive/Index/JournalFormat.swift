@@ -115,27 +115,27 @@ struct JournalReader {
 
     var remaining: Int { base.count - offset }
 
-    mutating func bytes(_ n: Int, _ field: String) throws(MalformedData) -> UnsafeRawBufferPointer {
-        guard n >= 0, n <= remaining else { throw MalformedData(field: field, offset: offset, needed: n) }
+    mutating func bytes(_ n: Int, _ field: StaticString) throws(MalformedData) -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= remaining else { throw MalformedData(field: field.description, offset: offset, needed: n) }
         defer { offset += n }
         return UnsafeRawBufferPointer(rebasing: base[offset..<offset + n])
     }
-    mutating func u8(_ field: String) throws(MalformedData) -> UInt8 { try bytes(1, field)[0] }
-    mutating func u16(_ field: String) throws(MalformedData) -> UInt16 {
+    mutating func u8(_ field: StaticString) throws(MalformedData) -> UInt8 { try bytes(1, field)[0] }
+    mutating func u16(_ field: StaticString) throws(MalformedData) -> UInt16 {
         let b = try bytes(2, field)
         return UInt16(b[0]) | UInt16(b[1]) << 8
     }
-    mutating func u32(_ field: String) throws(MalformedData) -> UInt32 {
+    mutating func u32(_ field: StaticString) throws(MalformedData) -> UInt32 {
         let b = try bytes(4, field)
         return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
     }
-    mutating func u64(_ field: String) throws(MalformedData) -> UInt64 {
+    mutating func u64(_ field: StaticString) throws(MalformedData) -> UInt64 {
         let b = try bytes(8, field)
         var v: UInt64 = 0
         for k in 0..<8 { v |= UInt64(b[k]) << (8 * k) }
         return v
     }
-    mutating func string(_ field: String) throws(MalformedData) -> UnsafeRawBufferPointer {
+    mutating func string(_ field: StaticString) throws(MalformedData) -> UnsafeRawBufferPointer {
         let n = try u16(field)
         return try bytes(Int(n), field)
     }

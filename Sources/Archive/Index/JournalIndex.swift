@@ -154,3 +154,8 @@ package final class JournalIndex: StorageAreaIndex {
         }
     }
 }
+
+extension JournalIndex {
+    /// Bytes the in-memory index has allocated (for the memory report).
+    package var allocatedBytes: Int { core.withLock { $0.state.allocatedBytes } }
+}

@@ -123,30 +123,33 @@ enum JournalRecordView {
             let sopClass = try r.string("SOP Class UID")
             let sopInstance = try r.string("SOP Instance UID")
             let cs = try r.string("Specific Character Set")
-            var groups: [GroupView] = []
-            for level in ["patient", "study", "series"] {
-                let key = try r.string("\(level) key")
-                let flags = try r.u8("\(level) flags")
-                let groupCS = flags & 1 == 1 ? try r.string("\(level) Specific Character Set") : nil
-                groups.append(GroupView(key: key, specificCharacterSet: groupCS, values: try Self.values(&r, level)))
-            }
+            let patient = try Self.group(&r)
+            let study = try Self.group(&r)
+            let series = try Self.group(&r)
             let image = try Self.values(&r, "image")
             guard fileSize >= 0 else { throw MalformedData(field: "file size", offset: 0, reason: "negative") }
             self = .add(AddView(fileName: fileName, fileSize: fileSize, transferSyntaxUID: ts, sopClassUID: sopClass,
                                 sopInstanceUID: sopInstance, specificCharacterSet: cs,
-                                patient: groups[0], study: groups[1], series: groups[2], imageValues: image))
+                                patient: patient, study: study, series: series, imageValues: image))
         }
         guard r.remaining == 0 else {
             throw MalformedData(field: "record", offset: r.offset, reason: "\(r.remaining) bytes after the last field")
         }
     }
 
-    private static func values(_ r: inout JournalReader, _ level: String) throws(MalformedData) -> ValuesView {
-        let count = Int(try r.u16("\(level) value count"))
+    private static func group(_ r: inout JournalReader) throws(MalformedData) -> GroupView {
+        let key = try r.string("level key")
+        let flags = try r.u8("level flags")
+        let charset = flags & 1 == 1 ? try r.string("level Specific Character Set") : nil
+        return GroupView(key: key, specificCharacterSet: charset, values: try values(&r, "level"))
+    }
+
+    private static func values(_ r: inout JournalReader, _ level: StaticString) throws(MalformedData) -> ValuesView {
+        let count = Int(try r.u16("value count"))
         let start = r.offset
         for _ in 0..<count {
-            _ = try r.u32("\(level) tag")
-            _ = try r.string("\(level) value")
+            _ = try r.u32("tag")
+            _ = try r.string("value")
         }
         return ValuesView(bytes: UnsafeRawBufferPointer(rebasing: r.base[start..<r.offset]), count: count)
     }

@@ -30,18 +30,20 @@ struct NormalizedInstance: Sendable {
         sopClassUID = try field(Self.trimmedUID(record.sopClassUID), "SOP Class UID")
         sopInstanceUID = try field(Self.trimmedUID(record.sopInstanceUID), "SOP Instance UID", required: true)
         specificCharacterSet = try field(record.specificCharacterSet, "Specific Character Set")
-        func text(_ tag: Tag) -> String {
+        func text(_ tag: Tag, _ vr: VR) -> String {
             guard let raw = record.attributes[tag] else { return "" }
-            return Self.cut(decoder.text(of: raw, tag: tag, specificCharacterSet: record.specificCharacterSet))
+            return Self.cut(decoder.text(of: raw, vr: vr, specificCharacterSet: record.specificCharacterSet))
         }
-        patientID = try field(text(IndexedTag.patientID), "Patient ID")
-        studyInstanceUID = try field(text(IndexedTag.studyInstanceUID), "Study Instance UID")
-        seriesInstanceUID = try field(text(IndexedTag.seriesInstanceUID), "Series Instance UID")
+        patientID = try field(text(IndexedTag.patientID, .LO), "Patient ID")
+        studyInstanceUID = try field(text(IndexedTag.studyInstanceUID, .UI), "Study Instance UID")
+        seriesInstanceUID = try field(text(IndexedTag.seriesInstanceUID, .UI), "Series Instance UID")
         var values: [QueryRetrieveLevel: [JournalRecord.TagValue]] = [:]
         for level in QueryRetrieveLevel.allCases {
-            values[level] = IndexedAttributes.values(at: level).compactMap { tag in
-                let value = text(tag)
-                return value.isEmpty ? nil : JournalRecord.TagValue(tag: tag, value: value)
+            let tags = IndexedAttributes.values(at: level)
+            let vrs = IndexedAttributes.valueVRs(at: level)
+            values[level] = tags.indices.compactMap { k in
+                let value = text(tags[k], vrs[k])
+                return value.isEmpty ? nil : JournalRecord.TagValue(tag: tags[k], value: value)
             }
         }
         self.values = values

@@ -33,8 +33,10 @@ struct StringPool: Sendable {
 
     var count: Int { locations.count }
 
-    /// Bytes held, for the memory report.
-    var byteCount: Int { buffers.reduce(0) { $0 + $1.count } }
+    /// Bytes allocated (buffers, locations, intern table), for the memory report.
+    var allocatedBytes: Int {
+        buffers.reduce(0) { $0 + $1.capacity + 48 } + locations.allocatedBytes + interned.allocatedBytes
+    }
 
     // MARK: Reading
 
@@ -66,11 +68,7 @@ struct StringPool: Sendable {
 
     func hash(_ id: StringID) -> Int { withBytes(id) { Self.hash($0) } }
 
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var hasher = Hasher()
-        hasher.combine(bytes: bytes)
-        return hasher.finalize()
-    }
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> Int { KeyHash.hash(bytes) }
 
     /// The id of an interned string equal to `bytes`, if any.
     func lookup(_ bytes: UnsafeRawBufferPointer) -> StringID? {
@@ -92,8 +90,10 @@ struct StringPool: Sendable {
         let h = Self.hash(bytes)
         if let found = interned.first(hash: h, where: { equals(StringID(raw: $0), bytes) }) { return StringID(raw: found) }
         let id = appendBytes(bytes)
-        let pool = self
-        interned.insert(id.raw, hash: h) { pool.hash(StringID(raw: $0)) }
+        var table = interned
+        interned = .placeholder          // `table` is now the only reference: no copy on insert
+        table.insert(id.raw, hash: h) { hash(StringID(raw: $0)) }
+        interned = table
         return id
     }
 
