@@ -169,3 +169,29 @@ import Testing
         #expect(outcome.sequence == 19)
     }
 }
+
+@Suite struct JournalSharingTests {
+    /// A writer that died mid-record leaves a torn tail: a reader (shared lock) leaves it
+    /// alone; the next writer (exclusive lock) cuts it before appending, and the reader
+    /// then reads what was appended.
+    @Test func tornTailLeftByAnotherProcessIsCutByTheNextWriter() throws {
+        let area = try TemporaryDirectory()
+        let journal = area.path + "/quarry.index"
+        let reader = try JournalIndex(directory: area.path)
+        let writer = try JournalIndex(directory: area.path)
+        _ = try writer.add(makeInstance("1.9.1"), quota: .unlimited)
+        let good = try readFile(journal)
+        let torn = Array(JournalRecord.remove(sopInstanceUID: "1.9.1").framed(sequence: 2).dropLast(3))
+        // Same inode: append the torn bytes in place.
+        let handle = try #require(FileHandle(forWritingAtPath: journal))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(torn))
+        try handle.close()
+
+        #expect(try reader.snapshot().sopInstanceUIDs == ["1.9.1"])
+        #expect(try readFile(journal).count == good.count + torn.count)
+        _ = try writer.add(makeInstance("1.9.2"), quota: .unlimited)
+        #expect(try reader.snapshot().sopInstanceUIDs == ["1.9.1", "1.9.2"])
+        #expect(try JournalIndex(directory: area.path).snapshot().sopInstanceUIDs == ["1.9.1", "1.9.2"])
+    }
+}

@@ -23,7 +23,9 @@ struct ChunkedArray<Element: Sendable>: Sendable {
     mutating func append(_ element: Element) {
         if count & mask == 0 {
             var chunk: [Element] = []
-            chunk.reserveCapacity(1 << shift)
+            // The first chunk grows as needed (a small area stays small); later ones
+            // are allocated whole, so they are never copied while they fill.
+            if !chunks.isEmpty { chunk.reserveCapacity(1 << shift) }
             chunks.append(chunk)
         }
         chunks[chunks.count - 1].append(element)

@@ -44,7 +44,7 @@ package final class JournalIndex: StorageAreaIndex {
         do throws(IndexError) {
             core.removeStaleCompaction()
             let skipped = try core.load(exclusive: true, log: log)
-            if skipped > 0 { try core.compact(log: log) }
+            if skipped > 0 || core.needsCompaction(minimumRecords: compactionMinimumRecords) { try core.compact(log: log) }
         } catch {
             core.file.unlock()
             throw error
@@ -129,18 +129,18 @@ package final class JournalIndex: StorageAreaIndex {
             defer { core.file.unlock() }
             try core.catchUp(exclusive: true, log: log)
             let sizeBefore = core.appliedOffset
-            let recordsBefore = core.state.lastSequence
+            let sequenceBefore = core.state.lastSequence
             var bytes: [UInt8] = []
             do throws(IndexError) {
                 try build(&core, &bytes)
                 guard !bytes.isEmpty else { return nil }
                 try core.file.append(bytes, sizeBefore: sizeBefore)
             } catch {
-                if core.state.lastSequence != recordsBefore { try core.load(exclusive: true, log: log) }
+                if core.state.lastSequence != sequenceBefore { try core.load(exclusive: true, log: log) }
                 throw error
             }
             core.appliedOffset += bytes.count
-            core.recordsInFile += Int(core.state.lastSequence - recordsBefore)
+            core.recordsInFile += Int(core.state.lastSequence - sequenceBefore)
             let ticket = commit.noteWritten(to: core.file)
             if core.needsCompaction(minimumRecords: compactionMinimumRecords) {
                 do throws(IndexError) {

@@ -111,7 +111,7 @@ struct StringPool: Sendable {
         let length = min(bytes.count, Self.maximumLength)
         if buffers.isEmpty || buffers[buffers.count - 1].count + length > Self.bufferCapacity {
             var buffer: [UInt8] = []
-            buffer.reserveCapacity(Self.bufferCapacity)
+            if !buffers.isEmpty { buffer.reserveCapacity(Self.bufferCapacity) }
             buffers.append(buffer)
         }
         let b = buffers.count - 1
