@@ -7,7 +7,12 @@ extension IndexSnapshot {
     /// tags, computed ones, tags of lower levels). Equal ids are equal texts, so a
     /// matcher can remember its verdict per id.
     package func valueID(_ tag: Tag, of entity: IndexEntity) -> StringID? {
-        guard let slot = IndexedAttributes.slots[tag], slot.level <= entity.level,
+        IndexedAttributes.attribute(tag).flatMap { valueID($0, of: entity) }
+    }
+
+    /// `valueID(_:of:)` for a resolved attribute (no tag lookup).
+    package func valueID(_ attribute: IndexedAttribute, of entity: IndexEntity) -> StringID? {
+        guard let slot = attribute.slot, slot.level <= entity.level,
               let owner = ancestor(of: entity, at: slot.level) else { return nil }
         let r = Int(owner.record)
         switch slot {
@@ -31,11 +36,16 @@ extension IndexSnapshot {
     /// (counts, ModalitiesInStudy, SOPClassesInStudy, `\`-separated) and Specific
     /// Character Set; nil when the index does not hold `tag` for that entity.
     package func string(_ tag: Tag, of entity: IndexEntity) -> String? {
-        if tag == IndexedTag.specificCharacterSet { return specificCharacterSet(of: entity) }
-        if let id = valueID(tag, of: entity) { return state.strings.string(id) }
-        guard case .computed(let level)? = IndexedAttributes.slots[tag], level <= entity.level,
+        IndexedAttributes.attribute(tag).flatMap { string($0, of: entity) }
+    }
+
+    /// `string(_:of:)` for a resolved attribute (no tag lookup).
+    package func string(_ attribute: IndexedAttribute, of entity: IndexEntity) -> String? {
+        guard let slot = attribute.slot else { return specificCharacterSet(of: entity) }
+        if let id = valueID(attribute, of: entity) { return state.strings.string(id) }
+        guard case .computed(let level) = slot, level <= entity.level,
               let owner = ancestor(of: entity, at: level) else { return nil }
-        return computed(tag, of: owner)
+        return computed(attribute.tag, of: owner)
     }
 
     package func string(_ id: StringID) -> String { state.strings.string(id) }

@@ -68,6 +68,12 @@ package enum IndexedAttributes {
         return slots[tag]?.level
     }
 
+    /// `tag` resolved once, for a matcher that reads it from many entities.
+    package static func attribute(_ tag: Tag) -> IndexedAttribute? {
+        if tag == IndexedTag.specificCharacterSet { return IndexedAttribute(tag: tag, slot: nil) }
+        return slots[tag].map { IndexedAttribute(tag: tag, slot: $0) }
+    }
+
     /// The VR the index decodes `tag`'s value by (PS3.6).
     package static func vr(of tag: Tag) -> VR { DataDictionary.vr(for: tag) }
 
@@ -148,4 +154,17 @@ package enum IndexedAttributes {
         }
         return slots
     }()
+}
+
+/// An attribute the index holds, resolved to where its value lives
+/// (`IndexedAttributes.attribute(_:)`): reading it skips the tag lookup.
+package struct IndexedAttribute: Sendable, Equatable {
+    package let tag: Tag
+    /// nil for Specific Character Set (held at every level).
+    let slot: IndexedAttributes.Slot?
+
+    /// The level whose record holds it (IMAGE for Specific Character Set).
+    package var level: QueryRetrieveLevel { slot?.level ?? .image }
+    /// True for the values computed from a level's children (counts, ModalitiesInStudy…).
+    package var isComputed: Bool { if case .computed? = slot { true } else { false } }
 }
