@@ -91,7 +91,7 @@ import Testing
         let c = try Configuration.load(contentsOf: Self.path("accepted-01-minimal.cfg"))
         #expect((c.networkTCPPort, c.maxPDUSize, c.maxAssociations) == (11112, 16384, 16))
         #expect(c.aeTable == [AEEntry(aeTitle: "ARCHIVE", storageArea: "/var/lib/quarry/ARCHIVE", access: Access("RW"),
-                                      quota: StorageQuota(text: "200, 1024mb", maxStudies: 200, maxBytesPerStudy: 1 << 30),
+                                      quota: ConfiguredQuota(text: "200, 1024mb", maxStudies: 200, maxBytesPerStudy: 1 << 30),
                                       peers: .any, line: 8)])
     }
 
@@ -136,10 +136,10 @@ import Testing
         #expect(c.vendorTable == ["Lab Vendor": lab])
         #expect(c.aeTable == [
             AEEntry(aeTitle: "STORE", storageArea: "/var/lib/quarry/store area", access: Access("WR"),
-                    quota: StorageQuota(text: "50, 2GB", maxStudies: 50, maxBytesPerStudy: 2 << 30),
+                    quota: ConfiguredQuota(text: "50, 2GB", maxStudies: 50, maxBytesPerStudy: 2 << 30),
                     peers: .list([pacs] + lab), line: 28),
             AEEntry(aeTitle: "QUERY", storageArea: "/var/lib/quarry/query", access: Access("R"),
-                    quota: StorageQuota(text: "50,1024Mb", maxStudies: 50, maxBytesPerStudy: 1 << 30),
+                    quota: ConfiguredQuota(text: "50,1024Mb", maxStudies: 50, maxBytesPerStudy: 1 << 30),
                     peers: .any, line: 29),
         ])
         #expect(c.aeTable[0].access.canWrite && c.aeTable[0].access.canRead)
@@ -156,7 +156,7 @@ import Testing
         #expect(c.aeTable.map(\.aeTitle) == ["STORE", "READONLY", "WRITEONLY", "ANYAE"])
         #expect(c.aeTable.map(\.access.token) == ["RW", "R", "W", "RW"])
         #expect(c.aeTable.map(\.peers) == [.list([viewer1, viewer2, mod1]), .any, .any, .any])
-        #expect(c.aeTable.allSatisfy { $0.quota == StorageQuota(text: "200, 1024mb", maxStudies: 200, maxBytesPerStudy: 1 << 30) })
+        #expect(c.aeTable.allSatisfy { $0.quota == ConfiguredQuota(text: "200, 1024mb", maxStudies: 200, maxBytesPerStudy: 1 << 30) })
         #expect(c.aeTable.map(\.storageArea) == ["STORE", "READONLY", "WRITEONLY", "ANYAE"].map { "/tmp/quarry-fixture/db/\($0)" })
     }
 }

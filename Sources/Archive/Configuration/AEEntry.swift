@@ -7,12 +7,12 @@ package struct AEEntry: Equatable, Sendable {
     /// server's working directory).
     package var storageArea: String
     package var access: Access
-    package var quota: StorageQuota
+    package var quota: ConfiguredQuota
     package var peers: AEPeers
     /// The line of the file the entry was read from.
     package var line: Int
 
-    package init(aeTitle: String, storageArea: String, access: Access, quota: StorageQuota, peers: AEPeers, line: Int) {
+    package init(aeTitle: String, storageArea: String, access: Access, quota: ConfiguredQuota, peers: AEPeers, line: Int) {
         (self.aeTitle, self.storageArea, self.access) = (aeTitle, storageArea, access)
         (self.quota, self.peers, self.line) = (quota, peers, line)
     }
@@ -58,7 +58,7 @@ package struct Access: Equatable, Sendable {
 /// there multiplies by 1 (`1tb` is 1 byte) and the number is `atoi`'s (so
 /// `1.5gb` is 1 GiB). No clamping: dcmqrscp caps at 500 studies and 1 GiB,
 /// Quarry honours the values as written.
-package struct StorageQuota: Equatable, Sendable {
+package struct ConfiguredQuota: Equatable, Sendable {
     /// The quota as written, without its parentheses.
     package var text: String
     /// The number of studies; nil when dcmqrscp reads no number there (its

@@ -91,7 +91,7 @@ extension Configuration {
         }
     }
 
-    static func describe(_ quota: StorageQuota) -> String {
+    static func describe(_ quota: ConfiguredQuota) -> String {
         let studies = quota.maxStudies.map { "\($0) studies" } ?? "studies undefined"
         let bytes: String
         if let n = quota.maxBytesPerStudy {

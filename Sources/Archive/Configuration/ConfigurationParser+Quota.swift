@@ -4,11 +4,11 @@ extension ConfigurationParser {
     /// `sscanf(value, "%d , %s")`, then `quota()` on the size — reporting a
     /// zero (an error dcmqrscp leaves silent) and warning about what it reads
     /// in a surprising way.
-    mutating func readQuota(_ token: ConfigurationToken, _ piece: ConfigurationLine, title: String) -> StorageQuota {
+    mutating func readQuota(_ token: ConfigurationToken, _ piece: ConfigurationLine, title: String) -> ConfiguredQuota {
         let bytes = token.bytes
         let written = token.written
         let column = token.start
-        var quota = StorageQuota(text: token.string, maxStudies: nil, maxBytesPerStudy: nil)
+        var quota = ConfiguredQuota(text: token.string, maxStudies: nil, maxBytesPerStudy: nil)
         guard let (studies, studiesEnd) = CScanning.scanInt(bytes) else {
             warn(piece, column, text: written, "maxStudies \"\(firstValue(bytes))\" is not a number: dcmqrscp "
                  + "leaves both quota values undefined (DCMTK 3.6.8 rejects this); write e.g. (200, 1024mb)")
@@ -37,7 +37,7 @@ extension ConfigurationParser {
                   text: written, expected: "a number of studies of at least 1, e.g. (200, 1024mb)")
         } else if studies < 0 {
             warn(piece, column, text: written, "negative maxStudies \(studies): dcmqrscp silently treats it "
-                 + "as its maximum, \(StorageQuota.dcmqrscpMaxStudies) studies")
+                 + "as its maximum, \(ConfiguredQuota.dcmqrscpMaxStudies) studies")
         }
         if quota.maxBytesPerStudy == 0 {
             error(piece, column,

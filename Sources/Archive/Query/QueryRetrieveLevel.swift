@@ -1,3 +1,5 @@
+import DICOM
+
 /// Query/Retrieve Level (0008,0052) of a C-FIND, C-MOVE or C-GET identifier
 /// (PS3.4 §C.4.1.1.3, §C.6). The raw values order the hierarchy top-down, as
 /// dcmqrscp numbers its levels in log lines ("level 0" = PATIENT).
@@ -17,6 +19,18 @@ package enum QueryRetrieveLevel: Int, Sendable, Hashable, Comparable, CaseIterab
     }
 
     package var description: String { canonicalValue }
+    /// The same Defined Term (the index's spelling).
+    package var keyword: String { canonicalValue }
+
+    /// The level's unique key (PS3.4 §C.3.1–§C.3.4, §C.6.1.1).
+    package var uniqueKey: Tag {
+        switch self {
+        case .patient: IndexedTag.patientID
+        case .study: IndexedTag.studyInstanceUID
+        case .series: IndexedTag.seriesInstanceUID
+        case .image: IndexedTag.sopInstanceUID
+        }
+    }
 
     /// The level above this one, nil for PATIENT.
     package var parent: Self? { Self(rawValue: rawValue - 1) }
