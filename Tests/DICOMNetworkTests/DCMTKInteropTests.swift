@@ -115,3 +115,57 @@ func withStorescp(_ arguments: [String] = [], _ body: (UInt16, TemporaryDirector
         "\(error)" == "0006:031c TCP Initialization Error: Connection refused"
     }
 }
+
+/// An Explicit VR Little Endian data set written by hand (PS3.5 §7.1.2): SOP
+/// Class and Instance, patient name and ID, and `pixelBytes` of OB pixel data.
+func handWrittenCTDataSet(instance: String, pixelBytes: Int) -> [UInt8] {
+    func element(_ group: UInt16, _ element: UInt16, _ vr: String, _ value: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.appendLE(group)
+        out.appendLE(element)
+        out.append(contentsOf: ascii(vr))
+        if vr == "OB" {
+            out.append(contentsOf: [0, 0])
+            out.appendLE(UInt32(value.count))
+        } else {
+            out.appendLE(UInt16(value.count))
+        }
+        return out + value
+    }
+    func text(_ s: String, pad: UInt8 = 0x20) -> [UInt8] { ascii(s) + (s.utf8.count % 2 == 1 ? [pad] : []) }
+    return element(0x0008, 0x0016, "UI", text(ctImage, pad: 0)) + element(0x0008, 0x0018, "UI", text(instance, pad: 0))
+        + element(0x0010, 0x0010, "PN", text("Doe^John")) + element(0x0010, 0x0020, "LO", text("P001"))
+        + element(0x7FE0, 0x0010, "OB", (0..<pixelBytes).map { UInt8(truncatingIfNeeded: $0) })
+}
+
+/// Our requestor stores a data set streamed in chunks into DCMTK's storescp: it
+/// crosses many P-DATA-TF PDUs within storescp's maximum and arrives whole.
+@Test func requestorStoresIntoStorescp() throws {
+    try withStorescp { port, folder in
+        let instance = "1.2.826.0.1.3680043.9.7433.99.1"
+        let object = handWrittenCTDataSet(instance: instance, pixelBytes: 60_000)
+        let association = try AssociationRequestor(callingAETitle: "QUARRY", configuration: testConfiguration()).request(
+            calledAETitle: "STORESCP", host: "127.0.0.1", port: port,
+            presentationContexts: [ProposedPresentationContext(abstractSyntax: ctImage, transferSyntaxes: [explicitLittleEndian])])
+        let context = try #require(association.acceptedPresentationContext(abstractSyntax: ctImage,
+                                                                           transferSyntax: explicitLittleEndian))
+        var chunks = stride(from: 0, to: object.count, by: 5000).map { object[$0..<min($0 + 5000, object.count)] }.makeIterator()
+        try association.send(CStoreRQ(messageID: association.nextMessageID(), affectedSOPClassUID: ctImage,
+                                      affectedSOPInstanceUID: instance),
+                             presentationContextID: context.id) { chunks.next() }
+        guard case .command(let response) = try association.receive(), case .cStoreRSP(let rsp) = response.message else {
+            Issue.record("no C-STORE-RSP")
+            return
+        }
+        #expect(rsp.status == .success)
+        #expect(rsp.affectedSOPInstanceUID == instance)
+        try association.release()
+
+        let stored = folder.file("CT.\(instance)").path
+        let dump = try runProcess(TestEnvironment.dcmtk("dcmdump"), [stored], timeout: 30)
+        #expect(dump.status == 0, "\(dump.output)")
+        #expect(dump.stdout.contains("(0010,0010) PN [Doe^John]"))
+        #expect(dump.stdout.contains("(7fe0,0010) OB 00\\01\\02"))
+        #expect(dump.stdout.contains("# 60000,"))
+    }
+}

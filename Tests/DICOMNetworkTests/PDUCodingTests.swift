@@ -187,3 +187,14 @@ func truncatedSubItemThrows(_ golden: SubItemCase) {
     let busy = AAssociateRJ(result: .rejectedTransient, source: .serviceProviderPresentation, reason: .localLimitExceeded)
     #expect(busy.description == "Result: Rejected Transient, Source: Service Provider (Presentation Related)\nReason: Local Limit Exceeded")
 }
+
+@Test func pduDumpReadsLikeDCMTKDebugOutput() {
+    #expect(dcmtkPDUHeaderDump(Golden.associateRJ) == """
+        PDU Type: Associate Reject, PDU Length: 4 + 6 bytes PDU header
+          03  00  00  00  00  04  00  01  01  07
+        """)
+    let lines = dcmtkPDUHeaderDump(Golden.associateRQ).split(separator: "\n")
+    #expect(lines[0] == "PDU Type: Associate Request, PDU Length: 382 + 6 bytes PDU header")
+    #expect(lines[1] == "  01  00  00  00  01  7e  00  01  00  00  41  4e  59  2d  53  43")
+    #expect(lines.count == 1 + (388 + 15) / 16)
+}

@@ -28,9 +28,6 @@ package struct AssociationAcceptor: Sendable {
             throw .unexpectedPDU(type: pdu.type, state: .sta2)
         }
         let request = AssociationRequest(pdu: rq, peer: connection.peer)
-        if configuration.log.isEnabled(.debug) {
-            configuration.log.debug(dcmtkPDUHeaderDump(rq.encoded))
-        }
         // PS3.8 §9.3.2: bit 0 of the protocol version must be set.
         let decision = rq.protocolVersion & 1 == 0
             ? .reject(AAssociateRJ(result: .rejectedPermanent, source: .serviceProviderACSE, reason: .protocolVersionNotSupported))
@@ -88,24 +85,4 @@ package struct AssociationAcceptor: Sendable {
                               presentationContexts: items, userInformation: userInformation)
         return (ac, contexts)
     }
-}
-
-/// DCMTK's `-d` dump of a PDU's first bytes: `PDU Type: Associate Request, PDU
-/// Length: 205 + 6 bytes PDU header`, then 16 bytes a line (at most 512).
-package func dcmtkPDUHeaderDump(_ pdu: [UInt8]) -> String {
-    guard pdu.count >= PDU.headerLength else { return "PDU of \(pdu.count) bytes" }
-    let length = Int(pdu[2]) << 24 | Int(pdu[3]) << 16 | Int(pdu[4]) << 8 | Int(pdu[5])
-    var lines = ["PDU Type: \(PDU.name(ofType: pdu[0])), PDU Length: \(length) + 6 bytes PDU header"]
-    if pdu.count > 512 { lines.append("Only dumping 512 bytes.") }
-    let shown = pdu.prefix(512)
-    var index = shown.startIndex
-    while index < shown.endIndex {
-        let row = shown[index..<min(index + 16, shown.endIndex)]
-        lines.append(row.map { byte in
-            let hex = String(byte, radix: 16)
-            return "  " + (hex.count < 2 ? "0" + hex : hex)
-        }.joined())
-        index += 16
-    }
-    return lines.joined(separator: "\n")
 }

@@ -43,7 +43,6 @@ package struct AssociationRequestor: Sendable {
         try upperLayer.perform(.transportConnectConfirmation, sending: .associateRQ(rq))  // AE-2
         switch try upperLayer.receivePDU(timeout: configuration.acseTimeout) {
         case .associateAC(let ac):
-            if configuration.log.isEnabled(.debug) { configuration.log.debug(dcmtkPDUHeaderDump(ac.encoded)) }
             return Association(role: .requestor, upperLayer: upperLayer, request: rq, acceptance: ac,
                                presentationContexts: negotiated(rq: rq, ac: ac))
         case .associateRJ(let rj):

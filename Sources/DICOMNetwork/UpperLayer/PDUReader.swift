@@ -33,6 +33,12 @@ extension TCPConnection {
     /// Reads one PDU: the 6-byte header, then — once the type is known and the
     /// length is within `limits` — the body, all within `timeout` (nil: wait).
     package func readPDU(limits: PDULimits, timeout: Duration?) throws(AssociationError) -> PDU {
+        try readPDU(limits: limits, timeout: timeout, received: nil)
+    }
+
+    /// As `readPDU(limits:timeout:)`; `received` sees the raw bytes before decoding.
+    func readPDU(limits: PDULimits, timeout: Duration?, received: ((_ header: [UInt8], _ body: [UInt8]) -> Void)?)
+        throws(AssociationError) -> PDU {
         let header: [UInt8]
         do { header = try read(PDU.headerLength, timeout: timeout) } catch { throw .transport(error) }
         let type = header[0]
@@ -41,6 +47,7 @@ extension TCPConnection {
         guard length <= limit else { throw .pduTooLarge(type: type, length: length, limit: limit) }
         let body: [UInt8]
         do { body = try read(Int(length), timeout: timeout) } catch { throw .transport(error) }
+        received?(header, body)
         do { return try PDU(type: type, body: body) } catch { throw .invalidPDU(error) }
     }
 }

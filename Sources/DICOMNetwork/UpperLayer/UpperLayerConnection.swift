@@ -69,7 +69,12 @@ final class UpperLayerConnection {
         let before = machine.state
         let pdu: PDU
         do {
-            pdu = try transport.readPDU(limits: configuration.limits, timeout: timeout)
+            pdu = try transport.readPDU(limits: configuration.limits, timeout: timeout) { [log] header, body in
+                // DCMTK's -d shows the A-ASSOCIATE PDUs as received.
+                if header[0] <= AAssociateAC.pduType, log.isEnabled(.debug) {
+                    log.debug(dcmtkPDUHeaderDump(header + body.prefix(512)))
+                }
+            }
         } catch {
             switch error {
             case .transport(.readTimeout):
