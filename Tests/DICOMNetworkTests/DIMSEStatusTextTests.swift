@@ -97,8 +97,7 @@ func dumpStatusTextsMatchDCMTK(_ row: (UInt16, store: String, echo: String, find
 @Test func storeRequestDumpReadsLikeDcmqrscp() {
     let rq = DIMSEMessage.cStoreRQ(CStoreRQ(messageID: 1, affectedSOPClassUID: ctImage,
                                             affectedSOPInstanceUID: "1.2.826.0.1.3680043.8.498.7777.3.1.1"))
-    let names = ["1.2.840.10008.5.1.4.1.1.2": "CTImageStorage"]
-    #expect(rq.dcmtkDump(direction: .incoming, hasDataSet: true, uidName: { names[$0] }) == """
+    #expect(rq.dcmtkDump(direction: .incoming, hasDataSet: true) == """
         ===================== INCOMING DIMSE MESSAGE ====================
         Message Type                  : C-STORE RQ
         Message ID                    : 1
@@ -110,7 +109,7 @@ func dumpStatusTextsMatchDCMTK(_ row: (UInt16, store: String, echo: String, find
         """)
     let rsp = DIMSEMessage.cStoreRSP(CStoreRSP(messageIDBeingRespondedTo: 1, affectedSOPClassUID: ctImage,
                                                affectedSOPInstanceUID: "1.2.826.0.1.3680043.8.498.7777.1.1.1", status: .success))
-    #expect(rsp.dcmtkDump(direction: .outgoing, hasDataSet: false, uidName: { names[$0] }) == """
+    #expect(rsp.dcmtkDump(direction: .outgoing, hasDataSet: false) == """
         ===================== OUTGOING DIMSE MESSAGE ====================
         Message Type                  : C-STORE RSP
         Message ID Being Responded To : 1

@@ -1,15 +1,12 @@
 import DICOM
 
-/// The Verification SOP Class (PS3.4 Annex A).
-package let verificationSOPClassUID = "1.2.840.10008.1.1"
-
 /// C-ECHO-RQ (PS3.7 §9.3.5.1, Table 9.3-12).
 package struct CEchoRQ: DIMSECommand {
     package static let commandField = CommandField.cEchoRQ
     package var messageID: UInt16
     package var affectedSOPClassUID: String
 
-    package init(messageID: UInt16, affectedSOPClassUID: String = verificationSOPClassUID) {
+    package init(messageID: UInt16, affectedSOPClassUID: String = SOPClass.verificationUID) {
         (self.messageID, self.affectedSOPClassUID) = (messageID, affectedSOPClassUID)
     }
 
@@ -31,7 +28,7 @@ package struct CEchoRSP: DIMSECommand {
     package var affectedSOPClassUID: String?
     package var status: Status
 
-    package init(messageIDBeingRespondedTo: UInt16, affectedSOPClassUID: String? = verificationSOPClassUID,
+    package init(messageIDBeingRespondedTo: UInt16, affectedSOPClassUID: String? = SOPClass.verificationUID,
                  status: Status = .success) {
         (self.messageIDBeingRespondedTo, self.affectedSOPClassUID, self.status) =
             (messageIDBeingRespondedTo, affectedSOPClassUID, status)

@@ -1,22 +1,9 @@
+import DICOM
+
 /// Which way a dumped message went.
 package enum DIMSEDirection: Sendable {
     case incoming, outgoing
 }
-
-/// Names DCMTK gives the SOP classes this layer itself talks about (its
-/// `dcmFindNameOfUID`); the server may pass a fuller table to the formatter.
-package let dimseSOPClassNames: [String: String] = [
-    "1.2.840.10008.1.1": "VerificationSOPClass",
-    "1.2.840.10008.5.1.4.1.2.1.1": "FINDPatientRootQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.1.2": "MOVEPatientRootQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.1.3": "GETPatientRootQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.2.1": "FINDStudyRootQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.2.2": "MOVEStudyRootQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.2.3": "GETStudyRootQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.3.1": "RETIRED_FINDPatientStudyOnlyQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.3.2": "RETIRED_MOVEPatientStudyOnlyQueryRetrieveInformationModel",
-    "1.2.840.10008.5.1.4.1.2.3.3": "RETIRED_GETPatientStudyOnlyQueryRetrieveInformationModel",
-]
 
 extension DIMSEMessage {
     /// DCMTK's dump of a DIMSE message, as dcmqrscp logs it with `-v`/`-d`
@@ -28,10 +15,11 @@ extension DIMSEMessage {
     ///     ======================= END DIMSE MESSAGE =======================
     ///
     /// `presentationContextID` 0 leaves out its line (as dcmqrscp's own dumps do);
-    /// `dataSetDump`, when given, follows a line of dashes; `uidName` names SOP classes.
+    /// `dataSetDump`, when given, follows a line of dashes; `uidName` names SOP
+    /// classes (DCMTK's `dcmFindNameOfUID` by default; unknown ones print as UIDs).
     package func dcmtkDump(direction: DIMSEDirection, hasDataSet: Bool, presentationContextID: UInt8 = 0,
                            dataSetDump: String? = nil,
-                           uidName: (String) -> String? = { dimseSOPClassNames[$0] }) -> String {
+                           uidName: (String) -> String? = { SOPClass.lookup($0)?.dcmtkName }) -> String {
         var lines = [direction == .incoming
             ? "===================== INCOMING DIMSE MESSAGE ===================="
             : "===================== OUTGOING DIMSE MESSAGE ===================="]
