@@ -79,7 +79,7 @@ package struct AssociationAcceptor: Sendable {
                 requestorIsSCU: roles.requestorIsSCU, requestorIsSCP: roles.requestorIsSCP))
         }
         let userInformation = UserInformation(
-            maximumLength: configuration.maximumPDULength, implementationClassUID: configuration.implementationClassUID,
+            maximumLength: configuration.effectiveMaximumPDULength, implementationClassUID: configuration.implementationClassUID,
             implementationVersionName: configuration.implementationVersionName, roleSelections: roleAnswers)
         let ac = AAssociateAC(calledAETitle: rq.calledAETitle, callingAETitle: rq.callingAETitle,
                               presentationContexts: items, userInformation: userInformation)

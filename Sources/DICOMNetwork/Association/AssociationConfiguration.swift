@@ -4,7 +4,8 @@ import DICOM
 /// `-ta`, `-td`, `-to`, and the implementation identity it announces).
 package struct AssociationConfiguration: Sendable {
     /// Our Maximum Length (PS3.8 §D.1): the largest P-DATA-TF we accept, advertised
-    /// in the A-ASSOCIATE-RQ/-AC (dcmqrscp: MaxPDUSize or `-pdu`).
+    /// in the A-ASSOCIATE-RQ/-AC (dcmqrscp: MaxPDUSize or `-pdu`). 0 is taken as
+    /// DCMTK's default, 16384: this end never advertises "no limit".
     package var maximumPDULength: UInt32
     /// Implementation Class UID and Version Name sent to the peer (PS3.7 §D.3.3.2).
     package var implementationClassUID: String
@@ -36,7 +37,10 @@ package struct AssociationConfiguration: Sendable {
     /// The ARTIM timer (PS3.8 §9.1.5) runs for the ACSE timeout.
     var artimTimeout: Duration { acseTimeout ?? .seconds(30) }
 
+    /// The Maximum Length actually advertised and enforced.
+    package var effectiveMaximumPDULength: UInt32 { maximumPDULength == 0 ? 16384 : maximumPDULength }
+
     var limits: PDULimits {
-        PDULimits(maximumPDataLength: maximumPDULength, maximumAssociateLength: maximumAssociateLength)
+        PDULimits(maximumPDataLength: effectiveMaximumPDULength, maximumAssociateLength: maximumAssociateLength)
     }
 }

@@ -67,7 +67,7 @@ package struct AssociationRequestor: Sendable {
         }
         return AAssociateRQ(calledAETitle: calledAETitle, callingAETitle: callingAETitle, presentationContexts: items,
                             userInformation: UserInformation(
-                                maximumLength: configuration.maximumPDULength,
+                                maximumLength: configuration.effectiveMaximumPDULength,
                                 implementationClassUID: configuration.implementationClassUID,
                                 implementationVersionName: configuration.implementationVersionName,
                                 roleSelections: roles, userIdentityRequest: userIdentity))

@@ -22,7 +22,7 @@ package struct PDULimits: Sendable, Equatable {
     package func limit(forType type: UInt8) -> UInt32? {
         switch type {
         case AAssociateRQ.pduType, AAssociateAC.pduType: maximumAssociateLength
-        case PDataTF.pduType: maximumPDataLength == 0 ? UInt32.max : maximumPDataLength
+        case PDataTF.pduType: maximumPDataLength == 0 ? 16384 : maximumPDataLength
         case AAssociateRJ.pduType, AReleaseRQ.pduType, AReleaseRP.pduType, AAbort.pduType: maximumFixedLength
         default: nil
         }
