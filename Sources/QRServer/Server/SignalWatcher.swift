@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The write end of the self-pipe the signal handler writes to (set once,
+/// before the handler is installed; read by the handler only).
+nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
+
+/// SIGTERM and SIGINT, turned into calls on a thread of their own: the
+/// handler only writes the signal number to a pipe (async-signal-safe); a
+/// watcher thread reads it and calls `onSignal`, with the number of signals
+/// received so far (1 for the first).
+enum SignalWatcher {
+    static func start(_ onSignal: @escaping @Sendable (_ signal: Int32, _ count: Int) -> Void) -> Bool {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return false }
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        signalPipeWriteEnd = ends[1]
+        let readEnd = ends[0]
+        let started = startDetachedThread(stackSize: 256 << 10) {
+            var count = 0
+            while true {
+                var byte: UInt8 = 0
+                let n = read(readEnd, &byte, 1)
+                if n == 1 {
+                    count += 1
+                    onSignal(Int32(byte), count)
+                } else if n < 0, errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+        guard started else { return false }
+        for sig in [SIGTERM, SIGINT] {
+            signal(sig) { number in
+                var byte = UInt8(truncatingIfNeeded: number)
+                _ = write(signalPipeWriteEnd, &byte, 1)
+            }
+        }
+        return true
+    }
+}
