@@ -12,6 +12,14 @@ nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 /// received so far (1 for the first).
 enum SignalWatcher {
     static func start(_ onSignal: @escaping @Sendable (_ signal: Int32, _ count: Int) -> Void) -> Bool {
+        // A parent may have left them blocked (a spawning thread's mask is
+        // inherited): unblock them here, before any other thread exists.
+        let mask = UnsafeMutablePointer<sigset_t>.allocate(capacity: 1)
+        defer { mask.deallocate() }
+        sigemptyset(mask)
+        sigaddset(mask, SIGTERM)
+        sigaddset(mask, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, mask, nil)
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return false }
         _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
