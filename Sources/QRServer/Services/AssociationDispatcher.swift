@@ -52,7 +52,7 @@ package struct AssociationDispatcher: Sendable {
             guard let provider = registry.provider(for: field, abstractSyntax: command.presentationContext.abstractSyntax)
             else {
                 log.error("Cannot handle command: \(field.hexDescription)")
-                log.error("DIMSE Failure (aborting association): 0006:0202 DIMSE Bad command type")
+                log.error("DIMSE Failure (aborting association): 0006:0201 DIMSE Bad command type")
                 association.abort()
                 return .failed
             }
@@ -70,8 +70,7 @@ package struct AssociationDispatcher: Sendable {
 
     /// The next message, waiting in slices so that a stop is noticed between
     /// operations; the DIMSE timeout (`-td`) bounds the whole wait. nil: stop.
-    func nextMessage(_ association: Association,
-                     stopRequested: @Sendable () -> Bool) throws(AssociationError) -> IncomingMessage? {
+    func nextMessage(_ association: Association, stopRequested: @Sendable () -> Bool) throws -> IncomingMessage? {
         let deadline = association.dimseTimeout.map { ContinuousClock.now + $0 }
         while true {
             if let message = try association.receiveIfAvailable() { return message }
@@ -79,11 +78,16 @@ package struct AssociationDispatcher: Sendable {
             var slice = pollInterval
             if let deadline {
                 let left = deadline - ContinuousClock.now
-                if left <= .zero { throw .transport(TransportError(.readTimeout, message: "DUL network read timeout")) }
+                if left <= .zero { throw DIMSETimeout() }
                 slice = min(slice, left)
             }
             _ = association.connection.hasInput(within: slice)
         }
+    }
+
+    /// No command within the DIMSE timeout (`-td`), in DCMTK's words.
+    struct DIMSETimeout: Error, CustomStringConvertible {
+        var description: String { "0006:0207 DIMSE No data available (timeout in non-blocking mode)" }
     }
 
     /// How a failure ends the association, logged as dcmqrscp logs it.
