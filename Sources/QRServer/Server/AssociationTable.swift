@@ -25,10 +25,13 @@ package final class AssociationTable: Sendable {
 
     package init() {}
 
-    /// Registers a connection that has just arrived; nil when the server is stopping.
-    package func add(_ connection: TCPConnection) -> Int? {
+    /// Registers a connection that has just arrived; nil when the server is
+    /// stopping or `negotiationLimit` connections are already waiting to
+    /// negotiate (a flood of idle sockets must not cost a thread each).
+    package func add(_ connection: TCPConnection, negotiationLimit: Int = .max) -> Int? {
         state.withLock { state in
             guard !state.stopping else { return nil }
+            guard state.entries.values.count(where: { $0.calledAETitle == nil }) < negotiationLimit else { return nil }
             state.nextID += 1
             state.entries[state.nextID] = Entry(connection: connection)
             return state.nextID

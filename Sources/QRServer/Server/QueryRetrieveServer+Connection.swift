@@ -3,10 +3,18 @@ import DICOM
 import DICOMNetwork
 
 extension QueryRetrieveServer {
+    /// How many connections may wait for their A-ASSOCIATE-RQ at once
+    /// (each holds a thread until it arrives or the ACSE timeout passes).
+    var negotiationLimit: Int { 64 + max(configuration.maxAssociations, 0) }
+
     /// One connection, on its own thread: negotiation (spec §3.1) then the
     /// DIMSE loop (spec §9), with dcmqrscp's log lines.
     func serveConnection(_ connection: TCPConnection) {
-        guard let id = table.add(connection) else {
+        guard let id = table.add(connection, negotiationLimit: negotiationLimit) else {
+            if !table.isStopping {
+                log.warn("Refusing connection from \(connection.peer.ipAddress): \(negotiationLimit) connections "
+                         + "are already waiting to negotiate")
+            }
             connection.close()
             return
         }
@@ -47,8 +55,8 @@ extension QueryRetrieveServer {
         let host = peerHost, associations = table
         _ = dispatcher.run(association, stopRequested: { associations.isStopping }) { command in
             ServiceContext(association: association, presentationContext: command.presentationContext, calledAE: entry,
-                           storageArea: area, configuration: configuration, options: options, log: log,
-                           peerHost: host, stopRequested: { associations.isStopping })
+                           storageArea: area, configuration: configuration, options: options,
+                           associationProfiles: associationProfiles, log: log, peerHost: host, stopRequested: { associations.isStopping })
         }
     }
 }

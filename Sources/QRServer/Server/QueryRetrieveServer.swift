@@ -27,6 +27,8 @@ package final class QueryRetrieveServer: Sendable {
     package let policy: AssociationPolicy
     package let registry: ServiceRegistry
     package let storageAreas: ServerStorageAreas
+    /// The `-xf` profiles: "in" shapes the policy, "out" is for C-MOVE sub-associations.
+    package let associationProfiles: LoadedAssociationProfiles?
     package let acceptor: AssociationAcceptor
     package let log: Log
     package let table = AssociationTable()
@@ -35,17 +37,18 @@ package final class QueryRetrieveServer: Sendable {
     private let stopReason = Mutex<String?>(nil)
 
     package init(listener: TCPListener, configuration: Configuration, options: ServerOptions, registry: ServiceRegistry,
-                 storageAreas: ServerStorageAreas, incomingProfile: AssociationProfile? = nil, log: Log,
+                 storageAreas: ServerStorageAreas, associationProfiles: LoadedAssociationProfiles? = nil, log: Log,
                  stopGrace: Duration = .seconds(30)) {
         self.listener = listener
         self.configuration = configuration
         self.options = options
         self.registry = registry
         self.storageAreas = storageAreas
+        self.associationProfiles = associationProfiles
         self.log = log
         self.stopGrace = stopGrace
         policy = AssociationPolicy(configuration: configuration, options: options, services: registry.capabilities,
-                                   incomingProfile: incomingProfile)
+                                   incomingProfile: associationProfiles?.incoming)
         acceptor = AssociationAcceptor(configuration: AssociationConfiguration(
             implementationClassUID: QuarryIdentity.implementationClassUID,
             implementationVersionName: QuarryIdentity.implementationVersionName,

@@ -71,7 +71,7 @@ package enum ServerLauncher {
             throw StartupFailure(error.description)
         }
         return QueryRetrieveServer(listener: listener, configuration: configuration, options: options, registry: registry,
-                                   storageAreas: areas, incomingProfile: profiles?.incoming, log: log)
+                                   storageAreas: areas, associationProfiles: profiles, log: log)
     }
 
     static func loadProfiles(_ options: ServerOptions) throws(StartupFailure) -> LoadedAssociationProfiles? {

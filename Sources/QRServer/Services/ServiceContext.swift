@@ -15,6 +15,8 @@ package struct ServiceContext {
     package let storageArea: StorageArea
     package let configuration: Configuration
     package let options: ServerOptions
+    /// The `-xf` profiles, when given: C-MOVE proposes the "out" profile's contexts.
+    package let associationProfiles: LoadedAssociationProfiles?
     package let log: Log
     /// The peer's host as dcmqrscp names it: reverse-DNS name, or the dotted
     /// address with `-dhl` (spec §3.3).
@@ -23,14 +25,15 @@ package struct ServiceContext {
     package let stopRequested: @Sendable () -> Bool
 
     package init(association: Association, presentationContext: NegotiatedPresentationContext, calledAE: AEEntry,
-                 storageArea: StorageArea, configuration: Configuration, options: ServerOptions, log: Log,
-                 peerHost: String, stopRequested: @escaping @Sendable () -> Bool = { false }) {
+                 storageArea: StorageArea, configuration: Configuration, options: ServerOptions,
+                 associationProfiles: LoadedAssociationProfiles? = nil, log: Log, peerHost: String, stopRequested: @escaping @Sendable () -> Bool = { false }) {
         self.association = association
         self.presentationContext = presentationContext
         self.calledAE = calledAE
         self.storageArea = storageArea
         self.configuration = configuration
         self.options = options
+        self.associationProfiles = associationProfiles
         self.log = log
         self.peerHost = peerHost
         self.stopRequested = stopRequested
