@@ -65,7 +65,7 @@ package struct AssociationPolicy: Sendable {
         if live.count >= configuration.maxAssociations {
             return refuse(.tooManyAssociations)
         }
-        var negotiation = negotiatePresentationContexts(request, entry: entry, live: live)
+        let negotiation = negotiatePresentationContexts(request, entry: entry, live: live)
         log += negotiation.log
         if negotiation.shutdownRequested {
             log.append(.init(.info, "Shutting down server ... (negotiated private \"shut down\" SOP class)"))
@@ -73,7 +73,6 @@ package struct AssociationPolicy: Sendable {
             evaluation.shutdownRequested = true
             return evaluation
         }
-        negotiation.log = []
         return PolicyEvaluation(decision: .accept(negotiation.answers), log: log,
                                 holdsStorageContexts: negotiation.holdsStorageContexts)
     }

@@ -28,6 +28,7 @@ package enum ServerLauncher {
         case .serve:
             break
         }
+        signal(SIGPIPE, SIG_IGN)   // a peer or a log pipe gone away is an error to report, never a kill
         let server: QueryRetrieveServer
         do {
             server = try start(options, log: log, registry: registry)
