@@ -165,6 +165,15 @@ import Testing
         #expect(fixture.server.waitForExit(timeout: 15) == 0)
     }
 
+    @Test func sighupAndSigusr1DoNotKillTheServer() throws {
+        let fixture = try QuarryServerFixture()
+        fixture.server.signal(SIGHUP)
+        fixture.server.signal(SIGUSR1)
+        #expect(fixture.server.waitForLog("W: SIGUSR1 (statistics) is not available yet"))
+        #expect(try fixture.echoscu().status == 0)
+        #expect(fixture.server.isRunning)
+    }
+
     /// pynetdicom sees what dcmqrscp sends: our identity, the max PDU, the preferred syntax.
     @Test func pynetdicomSeesTheNegotiation() throws {
         let fixture = try QuarryServerFixture(["+xb", "-pdu", "32768"])

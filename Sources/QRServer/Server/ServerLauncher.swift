@@ -2,6 +2,7 @@ import Archive
 import DICOM
 import DICOMNetwork
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,7 +17,8 @@ import Glibc
 /// missing, with a warning) → accept loop. Nothing is printed on a
 /// successful start but the config's warnings. SIGTERM and SIGINT stop the
 /// server cleanly (`QueryRetrieveServer.stop`), exit 0; a second signal cuts
-/// the associations still in flight.
+/// the associations still in flight. SIGHUP and SIGUSR1 (reload and statistics,
+/// issue 8) are caught and logged for now, so that they never kill the server.
 package enum ServerLauncher {
     package static func run(_ options: ServerOptions, log: Log, registry: ServiceRegistry = .quarry) -> Int32 {
         switch options.mode {
@@ -36,16 +38,25 @@ package enum ServerLauncher {
             report(error, log: log)
             return error.status
         }
-        let watching = SignalWatcher.start { signal, count in
-            let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
-            if count == 1 {
-                log.info("\(name) received: stopping (associations in progress finish first)")
-            } else {
-                log.warn("\(name) received again: closing every association now")
+        let stops = Mutex(0)
+        let watching = SignalWatcher.start([SIGTERM, SIGINT, SIGHUP, SIGUSR1]) { signal in
+            switch signal {
+            case SIGTERM, SIGINT:
+                let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
+                let count = stops.withLock { $0 += 1; return $0 }
+                if count == 1 {
+                    log.info("\(name) received: stopping (associations in progress finish first)")
+                } else {
+                    log.warn("\(name) received again: closing every association now")
+                }
+                server.stop(reason: name)
+            default:
+                // Until issue 8 (reload, statistics) lands: never die of them.
+                let name = signal == SIGHUP ? "SIGHUP (configuration reload)" : "SIGUSR1 (statistics)"
+                log.warn("\(name) is not available yet: ignored, the server goes on with its configuration")
             }
-            server.stop(reason: name)
         }
-        if !watching { log.warn("cannot watch SIGTERM/SIGINT: the server stops only when killed") }
+        if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
         return server.serve()
     }
 

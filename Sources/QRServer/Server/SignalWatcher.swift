@@ -6,19 +6,17 @@ import Glibc
 /// before the handler is installed; read by the handler only).
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 
-/// SIGTERM and SIGINT, turned into calls on a thread of their own: the
-/// handler only writes the signal number to a pipe (async-signal-safe); a
-/// watcher thread reads it and calls `onSignal`, with the number of signals
-/// received so far (1 for the first).
+/// Signals turned into calls on a thread of their own: the handler only
+/// writes the signal number to a pipe (async-signal-safe); a watcher thread
+/// reads it and calls `onSignal`.
 enum SignalWatcher {
-    static func start(_ onSignal: @escaping @Sendable (_ signal: Int32, _ count: Int) -> Void) -> Bool {
+    static func start(_ signals: [Int32], _ onSignal: @escaping @Sendable (_ signal: Int32) -> Void) -> Bool {
         // A parent may have left them blocked (a spawning thread's mask is
         // inherited): unblock them here, before any other thread exists.
         let mask = UnsafeMutablePointer<sigset_t>.allocate(capacity: 1)
         defer { mask.deallocate() }
         sigemptyset(mask)
-        sigaddset(mask, SIGTERM)
-        sigaddset(mask, SIGINT)
+        for sig in signals { sigaddset(mask, sig) }
         pthread_sigmask(SIG_UNBLOCK, mask, nil)
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return false }
@@ -27,13 +25,11 @@ enum SignalWatcher {
         signalPipeWriteEnd = ends[1]
         let readEnd = ends[0]
         let started = startDetachedThread(stackSize: 256 << 10) {
-            var count = 0
             while true {
                 var byte: UInt8 = 0
                 let n = read(readEnd, &byte, 1)
                 if n == 1 {
-                    count += 1
-                    onSignal(Int32(byte), count)
+                    onSignal(Int32(byte))
                 } else if n < 0, errno == EINTR {
                     continue
                 } else {
@@ -42,7 +38,7 @@ enum SignalWatcher {
             }
         }
         guard started else { return false }
-        for sig in [SIGTERM, SIGINT] {
+        for sig in signals {
             signal(sig) { number in
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(signalPipeWriteEnd, &byte, 1)
