@@ -89,6 +89,11 @@ extension Configuration {
         return configuredIP == peerIP
     }
 
+    /// Equal ignoring ASCII case (`strcasecmp`), as host names are compared.
+    package static func asciiCaseInsensitiveEqual(_ a: String, _ b: String) -> Bool {
+        asciiLowercased(a) == asciiLowercased(b)
+    }
+
     static func asciiLowercased(_ s: String) -> [UInt8] {
         s.utf8.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
     }

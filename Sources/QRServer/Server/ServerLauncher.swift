@@ -24,9 +24,8 @@ package enum ServerLauncher {
         switch options.mode {
         case .checkConfig:
             return checkConfig(options, log: log)
-        case .explain:
-            log.fatal("--explain is not available yet (issue 8)")
-            return 1
+        case .explain(let request):
+            return explain(request, options, log: log, registry: registry)
         case .serve:
             break
         }
