@@ -8,8 +8,11 @@ extension QueryRetrieveServer {
     var negotiationLimit: Int { 64 + max(configuration.maxAssociations, 0) }
 
     /// One connection, on its own thread: negotiation (spec §3.1) then the
-    /// DIMSE loop (spec §9), with dcmqrscp's log lines.
+    /// DIMSE loop (spec §9), with dcmqrscp's log lines. The association is
+    /// decided and served under the snapshot in force when its
+    /// A-ASSOCIATE-RQ arrives, to its end, whatever SIGHUP does meanwhile.
     func serveConnection(_ connection: TCPConnection) {
+        let arrival = snapshot
         guard let id = table.add(connection, negotiationLimit: negotiationLimit) else {
             if !table.isStopping {
                 log.warn("Refusing connection from \(connection.peer.ipAddress): \(negotiationLimit) connections "
@@ -21,13 +24,15 @@ extension QueryRetrieveServer {
         defer { table.remove(id) }
         var peerHost = connection.peer.ipAddress
         var shutdownRequested = false
+        var decidedUnder = arrival
         let outcome: AcceptorOutcome
         do {
-            outcome = try acceptor.negotiate(connection) { request in
+            outcome = try arrival.acceptor.negotiate(connection) { request in
                 peerHost = options.disableHostLookup ? connection.peer.ipAddress : connection.peer.hostName()
-                let host = peerHost
+                let host = peerHost, snapshot = self.snapshot
+                decidedUnder = snapshot
                 let evaluation = table.admit(id, calledAETitle: request.calledAETitle) { live in
-                    policy.evaluate(request, peerHost: host, live: live)
+                    snapshot.policy.evaluate(request, peerHost: host, live: live)
                 }
                 evaluation.write(to: log)
                 shutdownRequested = evaluation.shutdownRequested
@@ -45,8 +50,9 @@ extension QueryRetrieveServer {
         if association.acceptedPresentationContexts.isEmpty {
             log.info("    (but no valid presentation contexts)")
         }
-        guard let entry = configuration.aeEntry(for: association.calledAETitle),
-              let area = storageAreas.area(forAETitle: association.calledAETitle) else {
+        let snapshot = decidedUnder
+        guard let entry = snapshot.configuration.aeEntry(for: association.calledAETitle),
+              let area = snapshot.storageAreas.area(forAETitle: association.calledAETitle) else {
             log.error("DIMSE Failure (aborting association): no storage area for \(association.calledAETitle)")
             association.abort()
             return
@@ -55,7 +61,7 @@ extension QueryRetrieveServer {
         let host = peerHost, associations = table
         _ = dispatcher.run(association, stopRequested: { associations.isStopping }) { command in
             ServiceContext(association: association, presentationContext: command.presentationContext, calledAE: entry,
-                           storageArea: area, configuration: configuration, options: options,
+                           storageArea: area, configuration: snapshot.configuration, options: options,
                            associationProfiles: associationProfiles, log: log, peerHost: host, stopRequested: { associations.isStopping })
         }
     }

@@ -22,42 +22,49 @@ import Glibc
 /// association then aborted; whatever is left after `stopGrace` is cut.
 package final class QueryRetrieveServer: Sendable {
     package let listener: TCPListener
-    package let configuration: Configuration
     package let options: ServerOptions
-    package let policy: AssociationPolicy
     package let registry: ServiceRegistry
-    package let storageAreas: ServerStorageAreas
     /// The `-xf` profiles: "in" shapes the policy, "out" is for C-MOVE sub-associations.
     package let associationProfiles: LoadedAssociationProfiles?
-    package let acceptor: AssociationAcceptor
+    /// The file SIGHUP reads again (`reload()`); nil: the server cannot reload.
+    package let configurationPath: String?
     package let log: Log
     package let table = AssociationTable()
     /// How long in-flight associations may take to finish once stopping.
     package let stopGrace: Duration
     private let stopReason = Mutex<String?>(nil)
+    private let current: Mutex<ServerSnapshot>
+    /// Held for a whole reload, so that two reloads never interleave.
+    let reloading = Mutex(())
+    /// The storage areas alive, for a reload to reuse.
+    let openAreas = OpenStorageAreas()
 
     package init(listener: TCPListener, configuration: Configuration, options: ServerOptions, registry: ServiceRegistry,
-                 storageAreas: ServerStorageAreas, associationProfiles: LoadedAssociationProfiles? = nil, log: Log,
-                 stopGrace: Duration = .seconds(30)) {
+                 storageAreas: ServerStorageAreas, associationProfiles: LoadedAssociationProfiles? = nil,
+                 configurationPath: String? = nil, log: Log, stopGrace: Duration = .seconds(30)) {
         self.listener = listener
-        self.configuration = configuration
         self.options = options
         self.registry = registry
-        self.storageAreas = storageAreas
         self.associationProfiles = associationProfiles
+        self.configurationPath = configurationPath
         self.log = log
         self.stopGrace = stopGrace
-        policy = AssociationPolicy(configuration: configuration, options: options, services: registry.capabilities,
-                                   incomingProfile: associationProfiles?.incoming)
-        acceptor = AssociationAcceptor(configuration: AssociationConfiguration(
-            implementationClassUID: QuarryIdentity.implementationClassUID,
-            implementationVersionName: QuarryIdentity.implementationVersionName,
-            maximumPDULength: options.maxPDU ?? UInt32(configuration.effectiveMaxPDUSize),
-            acseTimeout: .seconds(options.acseTimeout),
-            dimseTimeout: options.dimseTimeout.map { .seconds($0) },
-            connectTimeout: options.connectionTimeout.map { .seconds($0) },
-            log: log))
+        current = Mutex(ServerSnapshot(configuration: configuration, options: options, services: registry.capabilities,
+                                       storageAreas: storageAreas, incomingProfile: associationProfiles?.incoming, log: log))
+        openAreas.remember(storageAreas.areas)
     }
+
+    /// The configuration in force and what is built from it (new associations
+    /// are decided under it; those in flight keep theirs).
+    package var snapshot: ServerSnapshot { current.withLock { $0 } }
+
+    /// Makes `snapshot` the one new associations are decided under.
+    func install(_ snapshot: ServerSnapshot) { current.withLock { $0 = snapshot } }
+
+    package var configuration: Configuration { snapshot.configuration }
+    package var policy: AssociationPolicy { snapshot.policy }
+    package var storageAreas: ServerStorageAreas { snapshot.storageAreas }
+    package var acceptor: AssociationAcceptor { snapshot.acceptor }
 
     /// Accepts connections until `stop()`, then lets the associations in
     /// flight end (see the type's documentation). Returns the exit status: 0.

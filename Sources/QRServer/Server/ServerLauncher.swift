@@ -49,10 +49,11 @@ package enum ServerLauncher {
                     log.warn("\(name) received again: closing every association now")
                 }
                 server.stop(reason: name)
+            case SIGHUP:
+                server.reload()
             default:
-                // Until issue 8 (reload, statistics) lands: never die of them.
-                let name = signal == SIGHUP ? "SIGHUP (configuration reload)" : "SIGUSR1 (statistics)"
-                log.warn("\(name) is not available yet: ignored, the server goes on with its configuration")
+                // Until statistics land (issue 8): never die of it.
+                log.warn("SIGUSR1 (statistics) is not available yet: ignored, the server goes on with its configuration")
             }
         }
         if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
@@ -82,7 +83,8 @@ package enum ServerLauncher {
             throw StartupFailure(error.description)
         }
         return QueryRetrieveServer(listener: listener, configuration: configuration, options: options, registry: registry,
-                                   storageAreas: areas, associationProfiles: profiles, log: log)
+                                   storageAreas: areas, associationProfiles: profiles,
+                                   configurationPath: configurationPath(options), log: log)
     }
 
     static func loadProfiles(_ options: ServerOptions) throws(StartupFailure) -> LoadedAssociationProfiles? {

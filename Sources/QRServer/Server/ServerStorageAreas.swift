@@ -23,9 +23,21 @@ package struct ServerStorageAreas: Sendable {
         }
     }
 
-    package static func open(_ configuration: Configuration, log: Log) throws(OpenFailure) -> ServerStorageAreas {
+    /// Every folder once, in no particular order.
+    package var areas: [StorageArea] {
+        var seen = Set<ObjectIdentifier>()
+        return byAETitle.values.filter { seen.insert(ObjectIdentifier($0)).inserted }
+    }
+
+    /// Opens the area of every AE of `configuration`. On a reload, `open`
+    /// holds the areas still alive: a folder among them — by its path as
+    /// configured — is reused, not opened again, so that the associations in
+    /// flight and the new ones share one area.
+    package static func open(_ configuration: Configuration, reusing open: [StorageArea] = [],
+                             log: Log) throws(OpenFailure) -> ServerStorageAreas {
         var result = ServerStorageAreas()
         var byPath: [String: StorageArea] = [:]
+        for area in open { byPath[area.path] = area }
         for entry in configuration.aeTable where result.byAETitle[entry.aeTitle] == nil {
             if let area = byPath[entry.storageArea] {
                 result.byAETitle[entry.aeTitle] = area
