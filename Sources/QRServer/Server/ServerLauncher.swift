@@ -2,7 +2,6 @@ import Archive
 import DICOM
 import DICOMNetwork
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,10 +14,13 @@ import Glibc
 /// or invalid: exit 10) → MaxPDUSize → privileged port → bind → setuid-root
 /// given up, GroupName, UserName → storage areas opened (created when
 /// missing, with a warning) → accept loop. Nothing is printed on a
-/// successful start but the config's warnings. SIGTERM and SIGINT stop the
+/// successful start but the config's warnings (and with `-v` a line per
+/// storage area). Signals are watched from the beginning (`ServerSignals`):
+/// SIGTERM and SIGINT stop the
 /// server cleanly (`QueryRetrieveServer.stop`), exit 0; a second signal cuts
-/// the associations still in flight. SIGHUP and SIGUSR1 (reload and statistics,
-/// issue 8) are caught and logged for now, so that they never kill the server.
+/// the associations still in flight. SIGHUP reloads the configuration
+/// (`QueryRetrieveServer.reload`); SIGUSR1 logs a line per storage area
+/// (`logAreaSummaries`), also at start with `-v` (issue 8).
 package enum ServerLauncher {
     package static func run(_ options: ServerOptions, log: Log, registry: ServiceRegistry = .quarry) -> Int32 {
         switch options.mode {
@@ -30,6 +32,9 @@ package enum ServerLauncher {
             break
         }
         signal(SIGPIPE, SIG_IGN)   // a peer or a log pipe gone away is an error to report, never a kill
+        let signals = ServerSignals(log: log)
+        let watching = SignalWatcher.start(ServerSignals.watched) { signals.handle($0) }
+        if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
         let server: QueryRetrieveServer
         do {
             server = try start(options, log: log, registry: registry)
@@ -37,26 +42,8 @@ package enum ServerLauncher {
             report(error, log: log)
             return error.status
         }
-        let stops = Mutex(0)
-        let watching = SignalWatcher.start([SIGTERM, SIGINT, SIGHUP, SIGUSR1]) { signal in
-            switch signal {
-            case SIGTERM, SIGINT:
-                let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
-                let count = stops.withLock { $0 += 1; return $0 }
-                if count == 1 {
-                    log.info("\(name) received: stopping (associations in progress finish first)")
-                } else {
-                    log.warn("\(name) received again: closing every association now")
-                }
-                server.stop(reason: name)
-            case SIGHUP:
-                server.reload()
-            default:
-                // Until statistics land (issue 8): never die of it.
-                log.warn("SIGUSR1 (statistics) is not available yet: ignored, the server goes on with its configuration")
-            }
-        }
-        if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
+        server.logAreaSummaries(to: log)   // -v: a line per area at start
+        signals.attach(server)
         return server.serve()
     }
 
