@@ -35,7 +35,7 @@ extension IncomingStore {
                                log: "Store SCP: refusing \(request.affectedSOPInstanceUID): \(name) \(quoted(raw)) is unusable: \(problem)")
             }
             if !validation.irregularities.isEmpty {
-                log.warn("Store SCP: storing \(request.affectedSOPInstanceUID) with an irregular \(name) \(quoted(raw)): "
+                log.warn("Store SCP: storing \(request.affectedSOPInstanceUID) with an irregular \(name) \"\(validation.uid)\": "
                          + validation.irregularities.map(\.description).joined(separator: ", "))
             }
         }
@@ -61,6 +61,6 @@ extension IncomingStore {
 
     /// A raw value for a log line: quoted, control characters escaped.
     private func quoted(_ raw: [UInt8]) -> String {
-        "\"" + raw.map { $0 >= 0x20 && $0 < 0x7F ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16) }.joined() + "\""
+        "\"" + raw.map { $0 >= 0x20 && $0 < 0x7F ? String(UnicodeScalar($0)) : "\\x" + ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() + "\""
     }
 }

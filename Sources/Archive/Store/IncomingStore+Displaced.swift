@@ -27,14 +27,14 @@ extension IncomingStore {
         for group in groups {
             guard let first = group.files.first else { continue }
             let bytes = group.files.reduce(Int64(0)) { $0 + $1.fileSize }
-            let count = "\(group.files.count) instance\(group.files.count == 1 ? "" : "s"), \(bytes) bytes"
+            let instances = "\(group.files.count) instance\(group.files.count == 1 ? "" : "s")"
             switch group.reason {
             case .maxStudies:
                 log.warn("Quota of \(quota.maxStudies.map(String.init) ?? "?") studies in \(area.path): removing study "
-                         + "\(first.studyInstanceUID) of patient \(quoted(first.patientID)) (\(count))")
+                         + "\(first.studyInstanceUID) of patient \(quoted(first.patientID)) (\(instances), \(bytes) bytes)")
             case .maxBytesPerStudy:
                 log.warn("Quota of \(quota.maxBytesPerStudy.map(String.init) ?? "?") bytes per study in \(area.path): removing "
-                         + "the oldest \(count) of study \(first.studyInstanceUID) of patient \(quoted(first.patientID))")
+                         + "the oldest \(instances) (\(bytes) bytes) of study \(first.studyInstanceUID) of patient \(quoted(first.patientID))")
             }
             for file in group.files { deleteFile(file.fileName) }
         }
@@ -46,7 +46,7 @@ extension IncomingStore {
         if name.contains("/") {
             log.warn("file delete operations are disabled outside the storage area, keeping file: \(name)")
         } else {
-            area.storage.removeFile(name, reason: .quotaOrDuplicate)
+            area.storage.removeFile(name, reason: .quotaOrDuplicate, log: log)
         }
     }
 

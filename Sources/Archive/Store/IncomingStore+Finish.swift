@@ -53,7 +53,7 @@ extension IncomingStore {
         }
         let outcome: StoreOutcome
         do { outcome = try area.index.add(stored.instanceRecord(fileName: file.name, fileSize: file.size), quota: quota) } catch {
-            area.storage.removeFile(file.name, reason: .unsuccessfulStore)
+            area.storage.removeFile(file.name, reason: .unsuccessfulStore, log: log)
             if case .quotaExceeded(let violation) = error { return quotaRefusal(violation) }
             return failure(.refusedOutOfResources, "Index write failed",
                            log: "storeSCP: Database: storeRequest Failed (Refused: OutOfResources): \(error)")
