@@ -50,3 +50,14 @@ import Testing
         #expect(throws: ArchiveAreaError.self) { try ArchiveArea.open(atPath: dir.path + "/A", log: .silent) }
     }
 }
+
+@Suite struct ArchiveAreaSummaryTests {
+    @Test func summaryLineCountsEveryLevel() throws {
+        let dir = try TemporaryDirectory()
+        let area = try ArchiveArea.open(atPath: dir.path, log: .silent)
+        #expect(area.summaryLine() == "\(dir.path): 0 patients, 0 studies, 0 series, 0 instances, 0 bytes")
+        for n in 1...3 { _ = try store(StoreTestObject(n, study: n, patientID: "P\(n % 2)"), into: area) }
+        let bytes = try area.index.snapshot().byteCount
+        #expect(area.summaryLine() == "\(dir.path): 2 patients, 3 studies, 3 series, 3 instances, \(AreaStatistics.humanBytes(bytes))")
+    }
+}
