@@ -143,3 +143,29 @@ import Testing
         #expect(Array(try contentsOfFile(file.path)[parsed.dataSetOffset...]) == sent)
     }
 }
+
+/// The association went away in the middle of a data set.
+@Suite struct StoreAbortTests {
+    @Test func abortedStoreLeavesNothing() throws {
+        let dir = try TemporaryDirectory()
+        let area = try ArchiveArea.open(atPath: dir.path, log: .silent)
+        let object = StoreTestObject(1)
+        let incoming = area.beginStore(object.request())
+        incoming.append(try object.encoded().prefix(100))
+        #expect(try entriesOfFolder(dir.path).contains { $0.hasPrefix(".quarry-tmp-") })
+        incoming.abort()
+        #expect(try leftovers(dir.path).isEmpty)
+        #expect(incoming.finish().status == .refusedOutOfResources)
+        #expect(try area.index.snapshot().count(at: .image) == 0)
+    }
+
+    @Test func storeReleasedWithoutFinishLeavesNothing() throws {
+        let dir = try TemporaryDirectory()
+        let area = try ArchiveArea.open(atPath: dir.path, log: .silent)
+        do {
+            let incoming = area.beginStore(StoreTestObject(1).request())
+            incoming.append(try StoreTestObject(1).encoded())
+        }
+        #expect(try leftovers(dir.path).isEmpty)
+    }
+}
