@@ -40,7 +40,7 @@ struct StorageServer {
 
     /// DCMTK's storescu, to AE title `called`.
     func storescu(_ called: String, _ files: [String], _ options: [String] = []) throws -> ProcessResult {
-        try runProcess(TestEnvironment.dcmtk("storescu"), options + ["-aec", called, "127.0.0.1", String(port)] + files, timeout: 120)
+        try runStorescu(options + ["-aec", called, "127.0.0.1", String(port)] + files)
     }
 }
 
@@ -123,4 +123,13 @@ struct CorpusObject: Sendable, CustomStringConvertible {
         }
         return batches
     }
+}
+
+/// DCMTK's storescu with Nagle's algorithm off on its side (`TCP_NODELAY=1`, which
+/// DCMTK reads): otherwise each object waits 40 ms for a delayed ACK — the
+/// client's cost, not the server's (the server's sockets set TCP_NODELAY).
+func runStorescu(_ arguments: [String]) throws -> ProcessResult {
+    var environment = ProcessInfo.processInfo.environment
+    environment["TCP_NODELAY"] = "1"
+    return try runProcess(TestEnvironment.dcmtk("storescu"), arguments, environment: environment, timeout: 120)
 }

@@ -46,8 +46,7 @@ import Testing
             let oraclePort = freeTCPPort()
             let storescp = try ServerProcess(TestEnvironment.dcmtk("storescp"), ["+B", "+xa", "-od", oracle, String(oraclePort)],
                                              port: oraclePort, in: quarry.directory, label: "storescp\(k + 1)")
-            _ = try runProcess(TestEnvironment.dcmtk("storescu"), storescuOptions + ["-aec", "ORACLE", "127.0.0.1", String(oraclePort)]
-                               + batch.map(\.path), timeout: 120)
+            _ = try runStorescu(storescuOptions + ["-aec", "ORACLE", "127.0.0.1", String(oraclePort)] + batch.map(\.path))
             storescp.stop(grace: 0.1)   // storescu has released: every file is written
             let sent = try quarry.storescu(ae, batch.map(\.path), storescuOptions)
             #expect(!sent.timedOut)
