@@ -40,7 +40,12 @@ import Glibc
                     results.append(k, Result { try server.storescu("A1", share, ["-v"]) })
                 }
             }
-            Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.15, using: &generator))
+            // Kill once stores are under way (the journal was written), at a random moment after.
+            let journal = quarry.area("A1") + "/quarry.index"
+            let before = Self.version(journal)
+            let deadline = Date().addingTimeInterval(10)
+            while Self.version(journal) == before, Date() < deadline { Thread.sleep(forTimeInterval: 0.002) }
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.04, using: &generator))
             quarry.server.signal(SIGKILL)
             #expect(group.wait(timeout: .now() + 60) == .success)
             _ = quarry.server.waitForExit(timeout: 10)
@@ -67,6 +72,13 @@ import Glibc
         }
         print("crash loop: \(Self.kills) kills, \(acknowledged.count) distinct objects acknowledged, orphans after \(roundsWithOrphans) kills")
         #expect(!acknowledged.isEmpty)
+    }
+
+    /// Changes whenever the file is written or replaced (compaction): inode, size, modification time.
+    static func version(_ path: String) -> [Int] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [] }
+        return [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
     }
 
     /// The files storescu `-v` reports a success response for.
