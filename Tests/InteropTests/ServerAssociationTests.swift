@@ -169,9 +169,15 @@ import Testing
         let fixture = try QuarryServerFixture()
         fixture.server.signal(SIGHUP)
         fixture.server.signal(SIGUSR1)
-        // SIGHUP: the config reloaded; SIGUSR1: a line per storage area (issue 8).
+        // SIGHUP: the config reloaded; SIGUSR1: a line per storage area (issue 8), as at start with -v.
         #expect(fixture.server.waitForLog("I: SIGHUP: configuration reloaded from "))
-        #expect(fixture.server.waitForLog("/areas/STORE (AE title STORE): "))
+        let line = "/areas/STORE: 0 patients, 0 studies, 0 series, 0 instances, 0 bytes; "
+            + "quota of STORE: 0 of 200 studies (200 left), fullest study 0 bytes of 1.0 GiB (1.0 GiB left)"
+        let deadline = Date().addingTimeInterval(10)
+        while logLines(fixture.server).count(where: { $0.hasSuffix(line) }) < 2, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(logLines(fixture.server).count(where: { $0.hasPrefix("I: ") && $0.hasSuffix(line) }) == 2, "\(fixture.server.log)")
         #expect(try fixture.echoscu().status == 0)
         #expect(fixture.server.isRunning)
     }

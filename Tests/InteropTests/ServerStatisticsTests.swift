@@ -33,7 +33,8 @@ import Testing
         #expect(Self.areaLines(server, directory).count == expected, "\(server.log)")
         let lines = Self.areaLines(server, directory)
         for area in ["STORE", "ANYAE", "READONLY"] {
-            #expect(lines.contains { $0.hasPrefix("I: \(directory.path)/areas/\(area) (AE title \(area)): ") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("I: \(directory.path)/areas/\(area): 0 patients, ") && $0.contains("; quota of \(area): ") },
+                    "\(lines)")
         }
         #expect(server.isRunning)
     }
@@ -50,5 +51,25 @@ import Testing
         Thread.sleep(forTimeInterval: 0.5)
         #expect(server.log.isEmpty, "\(server.log)")
         #expect(server.isRunning)
+    }
+
+    /// After storescu, the figures move: the instances stored, and the studies counted against the quota.
+    @Test func sigusr1CountsWhatWasStored() throws {
+        var seen = Set<String>()
+        let objects = CorpusObject.all.filter {
+            $0.isStorable && CorpusObject.uncompressedSyntaxes.contains($0.transferSyntaxUID) && seen.insert($0.sopInstanceUID).inserted
+        }.prefix(3)
+        try #require(objects.count == 3, "pydicom's test files are needed")
+        let storage = try StorageServer(quota: "(50, 100mb)")
+        let stored = try storage.storescu("A1", objects.map(\.path))
+        #expect(stored.status == 0, "\(stored.output)")
+        storage.server.signal(SIGUSR1)
+        #expect(storage.server.waitForLog("I: \(storage.area("A1")): "), "\(storage.server.log)")
+        let line = try #require(logLines(storage.server).first { $0.hasPrefix("I: \(storage.area("A1")): ") })
+        #expect(line.contains(" series, 3 instances, "), "\(line)")
+        #expect(line.contains("; quota of A1: "), "\(line)")
+        #expect(line.contains(" of 50 studies ("), "\(line)")
+        #expect(line.contains(" of 100.0 MiB ("), "\(line)")
+        #expect(logLines(storage.server).contains { $0.hasPrefix("I: \(storage.area("OTHER")): 0 patients, 0 studies, 0 series, 0 instances") })
     }
 }

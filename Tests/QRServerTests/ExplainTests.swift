@@ -165,7 +165,7 @@ import Testing
                 #"policy.cfg:14: access "RW" is writable: all \#(SOPClass.allStorageUIDs.count) storage SOP classes"#,
                 storeLine14, storeLine14 + " (C-MOVE with its C-FIND context: --require-find)", storeLine14]),
         // What a build serving C-ECHO only answers.
-        .init(called: "STORE", services: verificationOnly, label: "C-ECHO only", store: false, find: "", move: "", get: "",
+        .init(called: "STORE", services: ServiceCapabilities(abstractSyntaxes: [UID.verification], commandFields: [.cEchoRQ]), label: "C-ECHO only", store: false, find: "", move: "", get: "",
               reasons: Array(repeating: "this quarryscp: not served (no service provider for it in this build)", count: 4)),
     ]
 

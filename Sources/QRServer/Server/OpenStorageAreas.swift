@@ -7,11 +7,11 @@ import Synchronization
 /// second time: an area removed by one reload and configured again by the
 /// next, while an association still stores into it, stays one object (one
 /// set of temporary files, one in-memory state). The references are weak:
-/// an area nobody holds any more is closed (`StorageArea.deinit`) and
-/// forgotten.
+/// an area nobody holds any more is closed (its folder and journal
+/// descriptors, when released) and forgotten.
 final class OpenStorageAreas: Sendable {
     private struct WeakArea: @unchecked Sendable {   // only touched under the mutex
-        weak var area: StorageArea?
+        weak var area: ArchiveArea?
     }
 
     private let byPath = Mutex<[String: WeakArea]>([:])
@@ -19,7 +19,7 @@ final class OpenStorageAreas: Sendable {
     init() {}
 
     /// Remembers `areas` (the areas of a snapshot just built).
-    func remember(_ areas: [StorageArea]) {
+    func remember(_ areas: [ArchiveArea]) {
         byPath.withLock { table in
             for area in areas { table[area.path] = WeakArea(area: area) }
             table = table.filter { $0.value.area != nil }
@@ -27,7 +27,7 @@ final class OpenStorageAreas: Sendable {
     }
 
     /// The areas still alive.
-    var alive: [StorageArea] {
+    var alive: [ArchiveArea] {
         byPath.withLock { table in table.values.compactMap(\.area) }
     }
 }

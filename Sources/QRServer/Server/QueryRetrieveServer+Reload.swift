@@ -54,7 +54,8 @@ extension QueryRetrieveServer {
         }
         for warning in configuration.warnings { log.warn(warning.rendered) }
         let areas: ServerStorageAreas
-        do { areas = try ServerStorageAreas.open(configuration, reusing: openAreas.alive, log: log) } catch {
+        do { areas = try ServerStorageAreas.open(configuration, policy: options.quotaPolicy.storageQuotaPolicy,
+                                                  reusing: openAreas.alive, log: log) } catch {
             log.error("SIGHUP: \(error): \(path) not reloaded, the configuration in force is unchanged")
             return .refused
         }

@@ -2,6 +2,7 @@ import Archive
 import DICOM
 import DICOMNetwork
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,9 +16,9 @@ import Glibc
 /// given up, GroupName, UserName → storage areas opened (created when
 /// missing, with a warning) → accept loop. Nothing is printed on a
 /// successful start but the config's warnings (and with `-v` a line per
-/// storage area). Signals are watched from the beginning (`ServerSignals`):
-/// SIGTERM and SIGINT stop the
-/// server cleanly (`QueryRetrieveServer.stop`), exit 0; a second signal cuts
+/// storage area). Signals are watched from the beginning; one that comes
+/// before the server serves is handled once it does. SIGTERM and SIGINT stop
+/// the server cleanly (`QueryRetrieveServer.stop`), exit 0; a second signal cuts
 /// the associations still in flight. SIGHUP reloads the configuration
 /// (`QueryRetrieveServer.reload`); SIGUSR1 logs a line per storage area
 /// (`logAreaSummaries`), also at start with `-v` (issue 8).
@@ -32,9 +33,31 @@ package enum ServerLauncher {
             break
         }
         signal(SIGPIPE, SIG_IGN)   // a peer or a log pipe gone away is an error to report, never a kill
-        let signals = ServerSignals(log: log)
-        let watching = SignalWatcher.start(ServerSignals.watched) { signals.handle($0) }
-        if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
+        // Signals are watched before the port is bound: a signal that comes while
+        // the storage areas open (imports, journals) waits for the server instead of
+        // killing the process with its default action.
+        let signals = SignalsBeforeStart()
+        let stops = Mutex(0)
+        let handle: @Sendable (Int32, QueryRetrieveServer) -> Void = { signal, server in
+            switch signal {
+            case SIGTERM, SIGINT:
+                let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
+                let count = stops.withLock { $0 += 1; return $0 }
+                if count == 1 {
+                    log.info("\(name) received: stopping (associations in progress finish first)")
+                } else {
+                    log.warn("\(name) received again: closing every association now")
+                }
+                server.stop(reason: name)
+            case SIGHUP:
+                server.reload()
+            default:
+                server.logAreaSummaries(to: log.requested)   // SIGUSR1
+            }
+        }
+        let watching = SignalWatcher.start([SIGTERM, SIGINT, SIGHUP, SIGUSR1]) { signal in
+            if let server = signals.deliverOrKeep(signal) { handle(signal, server) }
+        }
         let server: QueryRetrieveServer
         do {
             server = try start(options, log: log, registry: registry)
@@ -42,8 +65,9 @@ package enum ServerLauncher {
             report(error, log: log)
             return error.status
         }
+        if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
         server.logAreaSummaries(to: log)   // -v: a line per area at start
-        signals.attach(server)
+        for signal in signals.started(server) { handle(signal, server) }
         return server.serve()
     }
 
@@ -66,7 +90,7 @@ package enum ServerLauncher {
             throw StartupFailure(error.message)
         }
         let areas: ServerStorageAreas
-        do { areas = try ServerStorageAreas.open(configuration, log: log) } catch {
+        do { areas = try ServerStorageAreas.open(configuration, policy: options.quotaPolicy.storageQuotaPolicy, log: log) } catch {
             throw StartupFailure(error.description)
         }
         return QueryRetrieveServer(listener: listener, configuration: configuration, options: options, registry: registry,
@@ -100,5 +124,29 @@ package enum ServerLauncher {
     static func report(_ failure: StartupFailure, log: Log) {
         if !failure.diagnosticText.isEmpty { StandardStreams.writeError(failure.diagnosticText) }
         log.fatal(failure.message)
+    }
+}
+
+/// Signals that arrive before the server has started are kept, and handled
+/// once it has (in order).
+private final class SignalsBeforeStart: Sendable {
+    private let state = Mutex<(server: QueryRetrieveServer?, pending: [Int32])>((nil, []))
+
+    /// The server to handle `signal` with, or nil when it is kept for later.
+    func deliverOrKeep(_ signal: Int32) -> QueryRetrieveServer? {
+        state.withLock { state in
+            if let server = state.server { return server }
+            state.pending.append(signal)
+            return nil
+        }
+    }
+
+    /// Records the started server; the signals kept so far.
+    func started(_ server: QueryRetrieveServer) -> [Int32] {
+        state.withLock { state in
+            state.server = server
+            defer { state.pending = [] }
+            return state.pending
+        }
     }
 }

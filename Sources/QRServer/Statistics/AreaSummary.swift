@@ -1,89 +1,77 @@
 import Archive
 
 /// The line the server logs for one storage area on SIGUSR1, and at start
-/// with `-v` (issue 8): what the area holds and the room left under the
-/// quota of each AE title storing into it.
+/// with `-v` (issue 8): what the area holds (`ArchiveArea.summaryLine`) and
+/// the room left under the quota of each AE title storing into it — the
+/// studies against maxStudies, the fullest study against maxBytesPerStudy:
 ///
-///     /srv/CT (AE titles CT, CT2): 3 patients, 5 studies, 7 series, 120 instances, 12.3 MiB;
-///     quota of CT: 5 of 200 studies (195 left), fullest study 4.1 MiB of 1 GiB (1019.9 MiB left)
+///     /srv/CT: 3 patients, 5 studies, 7 series, 120 instances, 12.3 MiB; quota of CT, CT2:
+///     5 of 200 studies (195 left), fullest study 4.5 MiB of 1.0 GiB (1019.5 MiB left)
 ///
 /// (one line; AE titles with the same quota share its clause).
 package struct AreaSummary: Sendable, Equatable {
-    package struct Counts: Sendable, Equatable {
-        package var patients = 0, studies = 0, series = 0, instances = 0
-        package var bytes: Int64 = 0
+    /// What the index says of the area's fullness, for the headroom.
+    package struct Fullness: Sendable, Equatable {
+        package var studies: Int
         /// The bytes of the study holding the most.
-        package var fullestStudyBytes: Int64 = 0
+        package var fullestStudyBytes: Int64
 
-        package init(patients: Int = 0, studies: Int = 0, series: Int = 0, instances: Int = 0, bytes: Int64 = 0,
-                     fullestStudyBytes: Int64 = 0) {
-            (self.patients, self.studies, self.series, self.instances) = (patients, studies, series, instances)
-            (self.bytes, self.fullestStudyBytes) = (bytes, fullestStudyBytes)
+        package init(studies: Int, fullestStudyBytes: Int64) {
+            (self.studies, self.fullestStudyBytes) = (studies, fullestStudyBytes)
         }
 
-        /// What `snapshot` holds.
         package init(_ snapshot: IndexSnapshot) {
-            patients = snapshot.count(at: .patient)
             studies = snapshot.count(at: .study)
-            series = snapshot.count(at: .series)
-            instances = snapshot.count(at: .image)
-            bytes = snapshot.byteCount
             fullestStudyBytes = snapshot.entities(at: .study).map { snapshot.byteCount(of: $0) }.max() ?? 0
         }
     }
 
-    package var path: String
-    /// The AE titles storing into the area, in AETable order, with their quotas.
-    package var quotas: [(aeTitle: String, quota: StorageQuota)]
-    /// nil: the index could not be read (`problem` says why).
-    package var counts: Counts?
-    package var problem: String?
-
-    package init(path: String, quotas: [(aeTitle: String, quota: StorageQuota)], counts: Counts?, problem: String? = nil) {
-        (self.path, self.quotas, self.counts, self.problem) = (path, quotas, counts, problem)
+    package struct AEQuota: Sendable, Equatable {
+        package var aeTitle: String
+        package var quota: StorageQuota
+        package init(_ aeTitle: String, _ quota: StorageQuota) { (self.aeTitle, self.quota) = (aeTitle, quota) }
     }
 
-    package static func == (a: Self, b: Self) -> Bool { a.line == b.line }
+    /// `ArchiveArea.summaryLine()`: `<area>: 3 patients, … 12.3 MiB`.
+    package var held: String
+    /// The AE titles storing into the area, in AETable order, with their quotas.
+    package var quotas: [AEQuota]
+    /// nil: the index could not be read (`held` says so).
+    package var fullness: Fullness?
+
+    package init(held: String, quotas: [AEQuota], fullness: Fullness?) {
+        (self.held, self.quotas, self.fullness) = (held, quotas, fullness)
+    }
+
+    /// The summary of `area` for the AE titles storing into it.
+    package init(_ area: ArchiveArea, quotas: [AEQuota]) {
+        self.init(held: area.summaryLine(), quotas: quotas, fullness: (try? area.index.snapshot()).map(Fullness.init))
+    }
 
     package var line: String {
-        let titles = quotas.map(\.aeTitle)
-        var text = path + (titles.isEmpty ? "" : " (AE title\(titles.count == 1 ? "" : "s") \(titles.joined(separator: ", ")))")
-        guard let counts else { return text + ": " + (problem ?? "no index") }
-        text += ": \(counts.patients) patient\(Self.plural(counts.patients)), \(counts.studies) stud"
-            + "\(counts.studies == 1 ? "y" : "ies"), \(counts.series) series, \(counts.instances) instance"
-            + "\(Self.plural(counts.instances)), \(Self.bytes(counts.bytes))"
+        guard let fullness else { return held }
         var groups: [(titles: [String], quota: StorageQuota)] = []
-        for (title, quota) in quotas {
-            if let i = groups.firstIndex(where: { $0.quota == quota }) { groups[i].titles.append(title) } else {
-                groups.append(([title], quota))
+        for entry in quotas {
+            if let i = groups.firstIndex(where: { $0.quota == entry.quota }) {
+                groups[i].titles.append(entry.aeTitle)
+            } else {
+                groups.append(([entry.aeTitle], entry.quota))
             }
         }
-        for group in groups {
-            text += "; quota of \(group.titles.joined(separator: ", ")): " + Self.headroom(group.quota, counts)
+        return groups.reduce(held) { text, group in
+            text + "; quota of \(group.titles.joined(separator: ", ")): " + Self.headroom(group.quota, fullness)
         }
-        return text
     }
 
-    static func headroom(_ quota: StorageQuota, _ counts: Counts) -> String {
+    static func headroom(_ quota: StorageQuota, _ fullness: Fullness) -> String {
+        let bytes = AreaStatistics.humanBytes
         let studies = quota.maxStudies.map {
-            "\(counts.studies) of \($0) studies (\(max($0 - counts.studies, 0)) left)"
+            "\(fullness.studies) of \($0) studies (\(max($0 - fullness.studies, 0)) left)"
         } ?? "no limit on studies"
-        let bytes = quota.maxBytesPerStudy.map {
-            "fullest study \(Self.bytes(counts.fullestStudyBytes)) of \(Self.bytes($0)) "
-                + "(\(Self.bytes(max($0 - counts.fullestStudyBytes, 0))) left)"
+        let perStudy = quota.maxBytesPerStudy.map {
+            "fullest study \(bytes(fullness.fullestStudyBytes)) of \(bytes($0)) "
+                + "(\(bytes(max($0 - fullness.fullestStudyBytes, 0))) left)"
         } ?? "no limit per study"
-        return studies + ", " + bytes
-    }
-
-    static func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
-
-    /// 1536 → "1.5 KiB" (one decimal, cut), below 1 KiB in bytes.
-    static func bytes(_ n: Int64) -> String {
-        let units = ["bytes", "KiB", "MiB", "GiB", "TiB"]
-        var value = Double(n), unit = 0
-        while value >= 1024, unit < units.count - 1 { value /= 1024; unit += 1 }
-        if unit == 0 { return n == 1 ? "1 byte" : "\(n) bytes" }
-        let tenths = Int(value * 10)
-        return (tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)") + " " + units[unit]
+        return studies + ", " + perStudy
     }
 }

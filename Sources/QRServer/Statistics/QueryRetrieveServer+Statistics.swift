@@ -2,20 +2,21 @@ import Archive
 import DICOM
 
 extension QueryRetrieveServer {
-    /// A summary per storage area of the configuration in force, in AETable order.
+    /// A summary per storage area of the configuration in force, in AETable
+    /// order, each with the AE titles storing into it and their quotas.
     package func areaSummaries() -> [AreaSummary] {
         let snapshot = self.snapshot
-        var order: [String] = []
-        var titles: [String: [String]] = [:]
+        let areas = snapshot.storageAreas
+        var titles: [ObjectIdentifier: [String]] = [:]
         for entry in snapshot.configuration.aeTable {
-            guard let area = snapshot.storageAreas.area(forAETitle: entry.aeTitle),
-                  titles[area.path].map({ !$0.contains(entry.aeTitle) }) ?? true else { continue }
-            if titles[area.path] == nil { order.append(area.path) }
-            titles[area.path, default: []].append(entry.aeTitle)
+            guard let area = areas.area(forAETitle: entry.aeTitle) else { continue }
+            let key = ObjectIdentifier(area)
+            if !(titles[key]?.contains(entry.aeTitle) ?? false) { titles[key, default: []].append(entry.aeTitle) }
         }
-        return order.map { path in
-            AreaSummary(path: path, quotas: (titles[path] ?? []).map { ($0, StorageQuota.unlimited) }, counts: nil,
-                        problem: "no index open in this build")
+        return areas.areas.map { area in
+            AreaSummary(area, quotas: (titles[ObjectIdentifier(area)] ?? []).map {
+                AreaSummary.AEQuota($0, areas.quota(forAETitle: $0))
+            })
         }
     }
 
