@@ -273,5 +273,11 @@ import Testing
             services: none (the association is refused)
 
             """)
+        #expect(Self.explain("VIEWER1@localhost", "WRITEONLY", moveTo: "OTHER").rendered.hasSuffix("""
+            C-MOVE to OTHER: other.example:11400
+                policy.cfg:7: HostTable other lists (OTHER, other.example, 11400); the sub-association calls OTHER at other.example:11400 as WRITEONLY
+                (but this association may not use C-MOVE: see above)
+
+            """))
     }
 }

@@ -52,6 +52,11 @@ extension AssociationExplanation {
             let target = move.peer.map { "\($0.hostName):\($0.port)" } ?? "unknown"
             out.append("C-MOVE to \(move.destination): \(move.isAllowed ? target : "refused (\(target))")")
             out += move.reasons.map(Self.indented)
+            let canMove = services.contains {
+                if case .queryRetrieve(let model) = $0.service { return model.service == .move && $0.isAllowed }
+                return false
+            }
+            if !canMove { out.append("    (but this association may not use C-MOVE: see above)") }
         }
         return out.joined(separator: "\n") + "\n"
     }
