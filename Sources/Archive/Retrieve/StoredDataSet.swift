@@ -21,7 +21,7 @@ package final class StoredDataSet {
     package init(name: String, in area: StorageArea) throws {
         reader = try area.openStoredFile(name)
         path = reader.path
-        let header = try DataSetStreamReader(file: StoredFileByteSource(reader), chunkSize: 4096)
+        let header = try DataSetStreamReader(file: FileSource(reader), chunkSize: 4096)
         transferSyntax = header.transferSyntax
         dataSetOffset = header.dataSetOffset
     }
@@ -38,22 +38,24 @@ package final class StoredDataSet {
         guard let target = TransferSyntax(uid: destination), TransferSyntax(uid: transferSyntax.uid) != nil else {
             throw DICOMEncodeError(tag: Tag(0, 0), reason: "cannot convert \(transferSyntax.name) to \(destination)")
         }
-        var transcoder = try DataSetTranscoder(source: StoredFileByteSource(reader), from: transferSyntax, to: target, sink: sink)
+        var transcoder = try DataSetTranscoder(source: FileSource(reader), from: transferSyntax, to: target, sink: sink)
         try transcoder.run()
     }
 }
 
-/// A stored file read through `StoredFileReader` as a `DICOMByteSource`.
-struct StoredFileByteSource: DICOMByteSource {
-    let reader: StoredFileReader
+extension StoredDataSet {
+    /// A stored file read through `StoredFileReader` as a `DICOMByteSource`.
+    struct FileSource: DICOMByteSource {
+        let reader: StoredFileReader
 
-    init(_ reader: StoredFileReader) { self.reader = reader }
+        init(_ reader: StoredFileReader) { self.reader = reader }
 
-    func read(upTo maxCount: Int) throws(DICOMParseError) -> [UInt8] {
-        do {
-            return try reader.read(upTo: maxCount)
-        } catch {
-            throw DICOMParseError(.io(error.description), offset: Int(reader.offset))
+        func read(upTo maxCount: Int) throws(DICOMParseError) -> [UInt8] {
+            do {
+                return try reader.read(upTo: maxCount)
+            } catch {
+                throw DICOMParseError(.io(error.description), offset: Int(reader.offset))
+            }
         }
     }
 }
