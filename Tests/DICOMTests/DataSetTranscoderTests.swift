@@ -23,11 +23,11 @@ import Testing
 
     static func transcode(_ bytes: [UInt8], from: TransferSyntax, to: TransferSyntax) throws -> (bytes: [UInt8], pieces: Int) {
         var out: [UInt8] = [], pieces = 0
-        var transcoder = try DataSetTranscoder(source: MemoryByteSource(bytes), from: from, to: to) { chunk in
+        var transcoder = try DataSetTranscoder(source: MemoryByteSource(bytes), from: from, to: to)
+        try transcoder.run { chunk in
             out += chunk
             pieces += 1
         }
-        try transcoder.run()
         return (out, pieces)
     }
 
@@ -84,7 +84,7 @@ import Testing
         #expect(!DataSetTranscoder.canConvert(from: .explicitVRLittleEndian, to: .rleLossless))
         #expect(DataSetTranscoder.canConvert(from: .deflatedExplicitVRLittleEndian, to: .explicitVRBigEndian))
         #expect(throws: DICOMEncodeError.self) {
-            _ = try DataSetTranscoder(source: MemoryByteSource([]), from: .jpegBaseline, to: .explicitVRLittleEndian) { _ in }
+            _ = try DataSetTranscoder(source: MemoryByteSource([]), from: .jpegBaseline, to: .explicitVRLittleEndian)
         }
     }
 

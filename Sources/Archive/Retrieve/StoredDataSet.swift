@@ -26,20 +26,50 @@ package final class StoredDataSet {
         dataSetOffset = header.dataSetOffset
     }
 
-    /// Sends the data set in `destination` (a UID) to `sink`: the file's bytes as they
-    /// are when it is the stored syntax, else converted. Throws what reading, converting
-    /// or the sink throws.
-    package func send(in destination: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
+    /// The data set in `destination` (a UID), piece by piece: the file's bytes as they
+    /// are when it is the stored syntax, else converted. Reading or converting throws
+    /// as it goes (`StorageAreaError` wrapped in `DICOMParseError.io`, `DICOMParseError`,
+    /// `DICOMEncodeError`).
+    package func chunks(in destination: String) throws -> Chunks {
         reader.seek(to: Int64(dataSetOffset))
-        if TransferSyntax.unpaddedUID(destination) == transferSyntax.uid {
-            while reader.remaining > 0 { try sink(try reader.read(upTo: Self.chunkSize)) }
-            return
-        }
+        if TransferSyntax.unpaddedUID(destination) == transferSyntax.uid { return Chunks(source: .asStored(reader)) }
         guard let target = TransferSyntax(uid: destination), TransferSyntax(uid: transferSyntax.uid) != nil else {
             throw DICOMEncodeError(tag: Tag(0, 0), reason: "cannot convert \(transferSyntax.name) to \(destination)")
         }
-        var transcoder = try DataSetTranscoder(source: FileSource(reader), from: transferSyntax, to: target, sink: sink)
-        try transcoder.run()
+        return Chunks(source: .converted(try DataSetTranscoder(source: FileSource(reader), from: transferSyntax, to: target)))
+    }
+
+    /// Sends the whole data set in `destination` to `sink`.
+    package func send(in destination: String, to sink: ([UInt8]) throws -> Void) throws {
+        var pieces = try chunks(in: destination)
+        while let chunk = try pieces.next() { try sink(chunk) }
+    }
+
+    /// The pieces of a data set being sent.
+    package struct Chunks {
+        enum Source {
+            case asStored(StoredFileReader)
+            case converted(DataSetTranscoder)
+            /// While the transcoder runs (so its buffers are not shared and copied), or after a failure.
+            case busy
+        }
+
+        var source: Source
+
+        /// The next piece; nil at the end.
+        package mutating func next() throws -> [UInt8]? {
+            switch source {
+            case .asStored(let reader):
+                return reader.remaining > 0 ? try reader.read(upTo: StoredDataSet.chunkSize) : nil
+            case .converted(var transcoder):
+                source = .busy
+                let chunk = try transcoder.nextChunk()
+                source = .converted(transcoder)
+                return chunk
+            case .busy:
+                return nil
+            }
+        }
     }
 }
 

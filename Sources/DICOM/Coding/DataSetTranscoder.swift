@@ -21,6 +21,9 @@ package struct DataSetTranscoder {
     private var output: TranscoderOutput
     private var context = ImplicitVRContext()
     private var bitsAllocated: UInt16?
+    /// A long value being copied: its tag, header offset, bytes left and swap unit.
+    private var longValue: (tag: Tag, offset: Int, remaining: Int, swapUnit: Int)?
+    private var isFinished = false
 
     /// Whether a data set can be converted from `source` to `destination`: both
     /// native or deflated (no encapsulated or referenced pixel data).
@@ -28,11 +31,8 @@ package struct DataSetTranscoder {
         source.hasNativePixelData && destination.hasNativePixelData
     }
 
-    /// - Parameters:
-    ///   - source: the data set's bytes in `from`, from its first byte (after a file's meta information).
-    ///   - sink: receives the converted bytes in pieces of about `chunkSize` bytes.
-    package init(source: any DICOMByteSource, from: TransferSyntax, to: TransferSyntax,
-                 sink: @escaping ([UInt8]) throws -> Void) throws {
+    /// - Parameter source: the data set's bytes in `from`, from its first byte (after a file's meta information).
+    package init(source: any DICOMByteSource, from: TransferSyntax, to: TransferSyntax) throws {
         guard Self.canConvert(from: from, to: to) else {
             throw DICOMEncodeError(tag: Tag(0, 0), reason: "cannot convert \(from.name) to \(to.name)")
         }
@@ -44,29 +44,49 @@ package struct DataSetTranscoder {
         }
         parser = DataSetParser(input: input)
         (self.from, self.to) = (ElementEncoding(from), ElementEncoding(to))
-        output = TranscoderOutput(deflater: to.isDeflated ? try Deflater() : nil, sink: sink)
+        output = TranscoderOutput(deflater: to.isDeflated ? try Deflater() : nil)
     }
 
-    /// Converts the whole data set, handing the bytes to the sink; throws
-    /// `DICOMParseError` for a source that does not decode, `DICOMEncodeError`, or
-    /// what the sink throws.
-    package mutating func run() throws {
-        while let header = try parser.header(from) {
-            if header.tag.group == 0xFFFE {
-                throw DICOMParseError(.misplacedDelimiter(header.tag), tag: header.tag, offset: header.offset)
-            }
-            if header.tag.isGroupLength, !header.hasUndefinedLength {
-                try parser.skip(Int(header.length), tag: header.tag, at: header.offset)
-                continue
-            }
-            let vr = header.vr ?? implicitVR(header.tag)
-            if header.hasUndefinedLength || vr == .SQ || Int(header.length) <= Self.chunkSize {
-                try copyWhole(header, vr: vr)
-            } else {
-                try copyInChunks(header, vr: vr)
-            }
+    /// The next piece of the converted data set (about `chunkSize` bytes); nil at the
+    /// end. Throws `DICOMParseError` for a source that does not decode, `DICOMEncodeError`.
+    package mutating func nextChunk() throws -> [UInt8]? {
+        while !output.hasChunk, !isFinished { try step() }
+        return output.takeChunk()
+    }
+
+    /// Converts the whole data set, handing the pieces to `sink`.
+    package mutating func run(_ sink: ([UInt8]) throws -> Void) throws {
+        while let chunk = try nextChunk() { try sink(chunk) }
+    }
+
+    /// One element, one piece of a long value, or the end.
+    private mutating func step() throws {
+        if let value = longValue {
+            var chunk = try parser.bytes(min(value.remaining, Self.chunkSize), tag: value.tag, at: value.offset)
+            if from.isBigEndian != to.isBigEndian { swapByteOrder(&chunk, unit: value.swapUnit) }
+            try output.append(chunk)
+            let remaining = value.remaining - chunk.count
+            longValue = remaining > 0 ? (value.tag, value.offset, remaining, value.swapUnit) : nil
+            return
         }
-        try output.finish()
+        guard let header = try parser.header(from) else {
+            try output.finish()
+            isFinished = true
+            return
+        }
+        if header.tag.group == 0xFFFE {
+            throw DICOMParseError(.misplacedDelimiter(header.tag), tag: header.tag, offset: header.offset)
+        }
+        if header.tag.isGroupLength, !header.hasUndefinedLength {
+            try parser.skip(Int(header.length), tag: header.tag, at: header.offset)
+            return
+        }
+        let vr = header.vr ?? implicitVR(header.tag)
+        if header.hasUndefinedLength || vr == .SQ || Int(header.length) <= Self.chunkSize {
+            try copyWhole(header, vr: vr)
+        } else {
+            try startLongValue(header, vr: vr)
+        }
     }
 
     /// The VR of `tag` in an implicit VR source.
@@ -88,14 +108,14 @@ package struct DataSetTranscoder {
         try output.append(writer.output)
     }
 
-    /// A long value of defined length: header, then the value in chunks.
-    private mutating func copyInChunks(_ header: ElementHeader, vr: VR) throws {
+    /// A long value of defined length: its header now, the value in pieces by `step`.
+    private mutating func startLongValue(_ header: ElementHeader, vr: VR) throws {
         let length = Int(header.length)
-        // As the parser: a length that does not fit the dictionary's VR in implicit VR makes the value UN.
-        let storedVR = header.vr == nil && length % valueSize(of: vr) != 0 ? VR.UN : vr
         if header.vr != nil, length % valueSize(of: vr) != 0 {
             throw DICOMParseError(.invalidLength(vr: vr, length: header.length), tag: header.tag, offset: header.offset)
         }
+        // As the parser: a length that does not fit the dictionary's VR in implicit VR makes the value UN.
+        let storedVR = length % valueSize(of: vr) != 0 ? VR.UN : vr
         var writtenVR = storedVR
         if to.isExplicitVR, !writtenVR.hasLongExplicitLength, length > 0xFFFF {
             writtenVR = DataDictionary.entry(for: header.tag)?.vrs.contains(.OW) == true ? .OW : .UN
@@ -103,26 +123,23 @@ package struct DataSetTranscoder {
         var writer = DataSetWriter(options: DataSetEncodingOptions())
         writer.writeHeader(header.tag, writtenVR, length: header.length, to)
         try output.append(writer.output)
-        let swaps = from.isBigEndian != to.isBigEndian
-        var remaining = length
-        while remaining > 0 {
-            var chunk = try parser.bytes(min(remaining, Self.chunkSize), tag: header.tag, at: header.offset)
-            if swaps { swapByteOrder(&chunk, unit: storedVR.byteSwapUnit) }
-            try output.append(chunk)
-            remaining -= chunk.count
-        }
+        longValue = (header.tag, header.offset, length, storedVR.byteSwapUnit)
     }
 
     private static let bitsAllocatedTag = Tag(0x0028, 0x0100)
 }
 
-/// Collects the converted bytes and hands them on in pieces, deflated when asked.
+/// Collects the converted bytes into pieces of about `chunkSize`, deflated when asked.
 private struct TranscoderOutput {
     let deflater: Deflater?
-    let sink: ([UInt8]) throws -> Void
     var buffer: [UInt8] = []
+    var chunks: [[UInt8]] = []
 
-    init(deflater: Deflater?, sink: @escaping ([UInt8]) throws -> Void) { (self.deflater, self.sink) = (deflater, sink) }
+    init(deflater: Deflater?) { self.deflater = deflater }
+
+    var hasChunk: Bool { !chunks.isEmpty }
+
+    mutating func takeChunk() -> [UInt8]? { chunks.isEmpty ? nil : chunks.removeFirst() }
 
     mutating func append(_ bytes: [UInt8]) throws {
         buffer += bytes
@@ -135,7 +152,7 @@ private struct TranscoderOutput {
         var out = buffer
         buffer.removeAll(keepingCapacity: true)
         if let deflater { out = try deflater.deflate(out, finish: finish) }
-        if !out.isEmpty { try sink(out) }
+        if !out.isEmpty { chunks.append(out) }
     }
 }
 
