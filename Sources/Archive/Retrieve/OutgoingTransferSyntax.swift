@@ -65,14 +65,16 @@ package struct NoPresentationContext: Error, Sendable, Equatable, CustomStringCo
         self.acceptedTransferSyntaxUIDs = acceptedTransferSyntaxUIDs
     }
 
-    /// `No presentation context for: (CT) 1.2.840.10008.5.1.4.1.1.2` (spec §7.3, §8), or
-    /// for a stored syntax that cannot be converted, which syntaxes stand in the way.
+    /// `No presentation context for: (CT) 1.2.840.10008.5.1.4.1.1.2` (spec §7.3, §8); for an
+    /// object stored in a syntax Quarry cannot convert, which syntax stands in the way.
     package var description: String {
         let sopClass = "(\(SOPClass.modalityPrefix(sopClassUID))) \(TransferSyntax.unpaddedUID(sopClassUID))"
-        guard !acceptedTransferSyntaxUIDs.isEmpty else { return "No presentation context for: \(sopClass)" }
-        let accepted = acceptedTransferSyntaxUIDs.map(Self.name).joined(separator: ", ")
+        let convertible = TransferSyntax(uid: storedTransferSyntaxUID)?.hasNativePixelData == true
+        if convertible, acceptedTransferSyntaxUIDs.isEmpty { return "No presentation context for: \(sopClass)" }
+        let accepted = acceptedTransferSyntaxUIDs.isEmpty ? "no context for the class"
+            : "only " + acceptedTransferSyntaxUIDs.map(Self.name).joined(separator: ", ")
         return "No presentation context for: \(sopClass) in \(Self.name(storedTransferSyntaxUID)) "
-            + "(stored so; the peer accepted only \(accepted), and Quarry converts only between uncompressed syntaxes)"
+            + "(stored so; the peer accepted \(accepted), and Quarry converts only between uncompressed syntaxes)"
     }
 
     private static func name(_ uid: String) -> String { TransferSyntax(uid: uid)?.name ?? uid }
