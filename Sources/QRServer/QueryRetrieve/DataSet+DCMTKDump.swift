@@ -2,15 +2,18 @@ import DICOM
 
 extension DataSet {
     /// The data set as DCMTK prints it in dcmqrscp's `-v` log (`Find SCP Request
-    /// Identifiers:`, spec §10), one line per element, nested items indented:
+    /// Identifiers:`, spec §10), one line per element, nested items indented, between
+    /// two empty lines:
+    ///
     ///
     ///     # Dicom-Data-Set
     ///     # Used TransferSyntax: Little Endian Explicit
     ///     (0008,0052) CS [STUDY]                                  #   6, 1 QueryRetrieveLevel
     ///     (0010,0010) PN (no value available)                     #   0, 0 PatientName
     package func dcmtkDump(transferSyntax: TransferSyntax?) -> String {
-        var lines = ["# Dicom-Data-Set", "# Used TransferSyntax: \(transferSyntax?.name ?? "Unknown Transfer Syntax")"]
+        var lines = ["", "# Dicom-Data-Set", "# Used TransferSyntax: \(transferSyntax?.name ?? "Unknown Transfer Syntax")"]
         Self.dump(elements, depth: 0, into: &lines)
+        lines.append("")
         return lines.joined(separator: "\n")
     }
 
