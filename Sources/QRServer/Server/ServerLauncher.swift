@@ -17,8 +17,9 @@ import Glibc
 /// missing, with a warning) → accept loop. Nothing is printed on a
 /// successful start but the config's warnings. SIGTERM and SIGINT stop the
 /// server cleanly (`QueryRetrieveServer.stop`), exit 0; a second signal cuts
-/// the associations still in flight. SIGHUP and SIGUSR1 (reload and statistics,
-/// issue 8) are caught and logged for now, so that they never kill the server.
+/// the associations still in flight. SIGUSR1 logs a line per storage area
+/// (issue 8; also at start with `-v`); SIGHUP (reload) is caught and logged
+/// for now, so that it never kills the server.
 package enum ServerLauncher {
     package static func run(_ options: ServerOptions, log: Log, registry: ServiceRegistry = .quarry) -> Int32 {
         switch options.mode {
@@ -50,13 +51,16 @@ package enum ServerLauncher {
                     log.warn("\(name) received again: closing every association now")
                 }
                 server.stop(reason: name)
+            case SIGUSR1:
+                // Issue 8: one line per storage area, whatever the log level asks.
+                for area in server.storageAreas.areas { log.warn("SIGUSR1: \(area.summaryLine())") }
             default:
-                // Until issue 8 (reload, statistics) lands: never die of them.
-                let name = signal == SIGHUP ? "SIGHUP (configuration reload)" : "SIGUSR1 (statistics)"
-                log.warn("\(name) is not available yet: ignored, the server goes on with its configuration")
+                // Until issue 8 (reload) lands: never die of it.
+                log.warn("SIGHUP (configuration reload) is not available yet: ignored, the server goes on with its configuration")
             }
         }
         if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
+        for area in server.storageAreas.areas { log.info(area.summaryLine()) }
         return server.serve()
     }
 
@@ -79,7 +83,7 @@ package enum ServerLauncher {
             throw StartupFailure(error.message)
         }
         let areas: ServerStorageAreas
-        do { areas = try ServerStorageAreas.open(configuration, log: log) } catch {
+        do { areas = try ServerStorageAreas.open(configuration, policy: options.quotaPolicy.storageQuotaPolicy, log: log) } catch {
             throw StartupFailure(error.description)
         }
         return QueryRetrieveServer(listener: listener, configuration: configuration, options: options, registry: registry,

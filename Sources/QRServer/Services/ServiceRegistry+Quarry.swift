@@ -4,6 +4,7 @@ extension ServiceRegistry {
     package static var quarry: ServiceRegistry {
         var registry = ServiceRegistry()
         registry.register(VerificationService())
+        registry.register(StorageService())
         return registry
     }
 }
