@@ -34,5 +34,6 @@ package enum InteropScripts {
 package struct ScriptFailure: Error, CustomStringConvertible {
     package var script: String
     package var detail: String
+    package init(script: String, detail: String) { (self.script, self.detail) = (script, detail) }
     package var description: String { "\(script): \(detail)" }
 }

@@ -33,7 +33,8 @@ The result (JSON on stdout):
 A pending response is one whose status is 0xFF00 or 0xFF01; the final status
 is the status of the first other response. Identifier values are decoded
 with the response's Specific Character Set; multi-valued elements are joined
-with a backslash; a zero-length element is "". Uses pynetdicom's library
+with a backslash; a zero-length element is ""; an absent or empty identifier
+is null. Uses pynetdicom's library
 only, never its command-line apps. Own code, written for Quarry's tests.
 """
 import json
@@ -97,7 +98,9 @@ def text(value):
 
 
 def described(ds):
-    if ds is None:
+    # pynetdicom decodes an absent identifier of a final C-MOVE/C-GET response
+    # as an empty data set: both are null here.
+    if ds is None or len(ds) == 0:
         return None
     result = {}
     for element in ds:
