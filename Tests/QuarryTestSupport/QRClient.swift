@@ -28,7 +28,8 @@ package struct QROperation: Encodable, Sendable, Hashable {
                              cancelAfter: Int? = nil) -> QROperation {
         QROperation(op: .move, model: model, keys: keys, destination: destination, cancelAfter: cancelAfter)
     }
-    package static func get(_ model: QRInformationModel, _ keys: [String: String?], cancelAfter: Int? = nil) -> QROperation {
+    package static func get(_ model: QRInformationModel, _ keys: [String: String?],
+                            cancelAfter: Int? = nil) -> QROperation {
         QROperation(op: .get, model: model, keys: keys, cancelAfter: cancelAfter)
     }
 }

@@ -43,7 +43,8 @@ struct FindResponseComparison {
             found.append("error: dcmqrscp \(reference.error ?? "none"), candidate \(candidate.error ?? "none")")
         }
         if reference.finalStatus != candidate.finalStatus {
-            found.append("final status: dcmqrscp \(hex(reference.finalStatus)), candidate \(hex(candidate.finalStatus))")
+            found.append("final status: dcmqrscp \(hex(reference.finalStatus)), "
+                         + "candidate \(hex(candidate.finalStatus))")
         }
         let referenceGroups = Self.grouped(reference.pending)
         let candidateGroups = Self.grouped(candidate.pending)
