@@ -70,6 +70,15 @@ package final class QRServerUnderTest: @unchecked Sendable {
         }
     }
 
+    /// The real `/usr/bin/dcmqrscp` as the reference of a differential test.
+    package static func dcmtkReference(
+        in directory: TemporaryDirectory, configuration: QRServerConfiguration = .fixtureF1(),
+        options: [String] = ["-v"], label: String = "dcmqrscp"
+    ) throws -> QRServerUnderTest {
+        try QRServerUnderTest(kind: .dcmqrscp, in: directory, configuration: configuration, options: options,
+                              label: label)
+    }
+
     /// The storage area folder of an AETable title.
     package func areaPath(of aeTitle: String) -> String? {
         configuration.aeTable.first { $0.aeTitle == aeTitle }.map { "\(areaRoot)/\($0.areaName)" }

@@ -21,6 +21,4 @@ struct DifferentialQuery: Sendable, CustomStringConvertible {
     var expectation: Expectation = .same
 
     var description: String { name }
-
-    var requestedKeys: [String] { operation.keys.compactMap { $0.value == nil ? nil : $0.key } }
 }

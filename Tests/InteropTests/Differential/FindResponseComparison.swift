@@ -55,7 +55,7 @@ struct FindResponseComparison {
                              + "candidate \(candidate.pending.count)")
             }
             for identity in Set(referenceGroups.keys).union(candidateGroups.keys).sorted() {
-                found += compare(identity, referenceGroups[identity] ?? [], candidateGroups[identity] ?? [], query)
+                found += compare(identity, referenceGroups[identity] ?? [], candidateGroups[identity] ?? [])
             }
         case .subsetOfReference:
             for identity in candidateGroups.keys.sorted() {
@@ -63,7 +63,7 @@ struct FindResponseComparison {
                     found.append("[\(identity)] returned by the candidate only")
                     continue
                 }
-                found += compare(identity, expected, candidateGroups[identity] ?? [], query)
+                found += compare(identity, expected, candidateGroups[identity] ?? [])
             }
         }
         return found
@@ -81,8 +81,8 @@ struct FindResponseComparison {
         return groups
     }
 
-    private func compare(_ identity: String, _ reference: [[String: String]], _ candidate: [[String: String]],
-                         _ query: DifferentialQuery) -> [String] {
+    private func compare(_ identity: String, _ reference: [[String: String]],
+                         _ candidate: [[String: String]]) -> [String] {
         let label = identity.isEmpty ? "[no unique key]" : "[\(identity)]"
         guard reference.count == candidate.count else {
             return ["\(label) responses: dcmqrscp \(reference.count), candidate \(candidate.count)"]
