@@ -31,7 +31,7 @@ final class Background<T: Sendable>: Sendable {
 struct TestTimeout: Error {}
 
 /// Collects log lines.
-final class LogLines: Sendable {
+final class OperationLog: Sendable {
     private let lines = Mutex<[String]>([])
     var log: Log { Log(threshold: .debug) { [self] _, text in lines.withLock { $0.append(text) } } }
     var text: String { lines.withLock { $0.joined() } }

@@ -2,6 +2,7 @@ import Archive
 import DICOM
 import DICOMNetwork
 import QRServer
+import Foundation
 import Testing
 
 /// C-MOVE over real associations (spec §7): a destination in this process as VIEWER1.
@@ -156,5 +157,27 @@ import Testing
         #expect(Int(remaining) + Int(completed) + Int(last.failed ?? 0) + Int(last.warning ?? 0) == 60)
         #expect(destination.sopInstanceUIDs.count == Int(completed))
         #expect(f.log.text.contains("[status: Cancel: SubOperationsTerminatedDueToCancelIndication]"))
+    }
+}
+
+/// A destination that takes the connection and never answers: the sub-association
+/// fails after the ACSE timeout (`-ta`), 0xA702 — never a hang (issue 6).
+@Suite(.timeLimit(.minutes(1))) struct SilentDestinationTests {
+    @Test func silentDestinationEndsInA702() throws {
+        let silent = try TCPListener(port: 0)
+        let holder = Background<Void> {
+            let connection = try silent.accept(timeout: .seconds(20))
+            Thread.sleep(forTimeInterval: 6)
+            _ = connection
+        }
+        var options = ServerOptions()
+        options.acseTimeout = 2
+        let f = try QRFixture(destinationPort: silent.port, options: options)
+        let responses = try f.client.move(.studyRoot, to: "VIEWER1", MoveOperationTests.study1)
+        try f.finish()
+        try holder.value()
+        #expect(responses.map(\.status) == [.refusedOutOfResourcesSubOperations])
+        #expect(responses.map(\.counters) == [[nil, 0, 4, 0]])
+        #expect(f.log.text.contains("E: moveSCP: Sub-Association Request Failed: 0006:031a"))
     }
 }

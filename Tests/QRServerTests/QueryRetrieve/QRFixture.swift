@@ -11,7 +11,7 @@ struct QRFixture {
     let archive: TestArchive
     let listener: TCPListener
     let scp: Background<Void>
-    let log = LogLines()
+    let log = OperationLog()
     let client: TestClient
     let configuration: Configuration
 
