@@ -10,7 +10,8 @@ enum SubAssociation {
 
     /// Connects to `destination` (`-to` connect timeout, `-ta` ACSE timeout, `-td` DIMSE
     /// timeout), calling AE title = the called AE title of the C-MOVE, proposing the SOP
-    /// classes of `list` with their stored syntaxes and the `-x…` uncompressed ones.
+    /// classes of `list` with their stored syntaxes and the `-x…` uncompressed ones — or,
+    /// with `-xf`, the "out" profile's contexts.
     static func open(to destination: Peer, list: RetrieveList, environment: QueryRetrieveEnvironment)
         throws(AssociationError) -> Association {
         let options = environment.options
@@ -22,10 +23,18 @@ enum SubAssociation {
             dimseTimeout: options.dimseTimeout.map { .seconds($0) },
             connectTimeout: options.connectionTimeout.map { .seconds($0) } ?? defaultConnectTimeout,
             log: environment.log)
-        let proposal = StoragePresentationContextProposal(
-            stored: list.storedSyntaxes, uncompressed: options.proposedTransferSyntaxes.subAssociationUncompressedProposal)
-        let contexts = proposal.contexts.map {
-            ProposedPresentationContext(abstractSyntax: $0.sopClassUID, transferSyntaxes: $0.transferSyntaxUIDs)
+        let contexts: [ProposedPresentationContext]
+        if let profile = environment.outgoingProfile {
+            contexts = profile.presentationContexts.prefix(StoragePresentationContextProposal.maximumContexts).map {
+                ProposedPresentationContext(abstractSyntax: $0.abstractSyntax, transferSyntaxes: $0.transferSyntaxes,
+                                            roles: profile.roles[$0.abstractSyntax])
+            }
+        } else {
+            let proposal = StoragePresentationContextProposal(
+                stored: list.storedSyntaxes, uncompressed: options.proposedTransferSyntaxes.subAssociationUncompressedProposal)
+            contexts = proposal.contexts.map {
+                ProposedPresentationContext(abstractSyntax: $0.sopClassUID, transferSyntaxes: $0.transferSyntaxUIDs)
+            }
         }
         guard (1...65535).contains(destination.port) else {
             throw .transport(TransportError(.initialization, message: "TCP Initialization Error: invalid port \(destination.port)"))

@@ -9,6 +9,6 @@ extension QueryRetrieveEnvironment {
         self.init(association: context.association, presentationContext: context.presentationContext,
                   index: context.index, storage: context.storageArea, configuration: context.configuration,
                   options: context.options, log: context.log, peerHost: context.peerHost,
-                  stopRequested: context.stopRequested)
+                  stopRequested: context.stopRequested, outgoingProfile: context.associationProfiles?.outgoing)
     }
 }

@@ -18,11 +18,14 @@ package struct QueryRetrieveEnvironment {
     /// The requestor's host as dcmqrscp names it (reverse-DNS name, or the address with `-dhl`).
     package var peerHost: String
     package var stopRequested: @Sendable () -> Bool
+    /// `-xf`'s "out" profile: what a C-MOVE sub-association proposes instead of the
+    /// matched objects' classes (dcmqrscp's `--assoc-config-file`, spec §1.2).
+    package var outgoingProfile: AssociationProfile?
 
     package init(association: Association, presentationContext: NegotiatedPresentationContext,
                  index: any StorageAreaIndex, storage: StorageArea, configuration: Configuration,
                  options: ServerOptions, log: Log, peerHost: String,
-                 stopRequested: @escaping @Sendable () -> Bool = { false }) {
+                 stopRequested: @escaping @Sendable () -> Bool = { false }, outgoingProfile: AssociationProfile? = nil) {
         self.association = association
         self.presentationContext = presentationContext
         self.index = index
@@ -32,6 +35,7 @@ package struct QueryRetrieveEnvironment {
         self.log = log
         self.peerHost = peerHost
         self.stopRequested = stopRequested
+        self.outgoingProfile = outgoingProfile
     }
 
     package var callingAETitle: String { association.callingAETitle }

@@ -63,7 +63,8 @@ func acceptingPolicy(_ accepts: @escaping @Sendable (String) -> Bool = { _ in tr
 /// A Q/R SCP in this process: accepts one association on `listener` and answers
 /// C-FIND, C-MOVE and C-GET with the operations under test, until release.
 func serveQueryRetrieve(_ listener: TCPListener, archive: TestArchive, configuration: Configuration,
-                        options: ServerOptions = ServerOptions(), log: Log) -> Background<Void> {
+                        options: ServerOptions = ServerOptions(), outgoingProfile: AssociationProfile? = nil,
+                        log: Log) -> Background<Void> {
     Background {
         guard let connection = try listener.accept(timeout: .seconds(20)) else { throw TestTimeout() }
         guard case .established(let association) = try AssociationAcceptor(configuration: testConfiguration())
@@ -72,7 +73,8 @@ func serveQueryRetrieve(_ listener: TCPListener, archive: TestArchive, configura
             guard case .command(let command) = try association.receive() else { return }
             let environment = QueryRetrieveEnvironment(
                 association: association, presentationContext: command.presentationContext, index: archive.index,
-                storage: archive.storage, configuration: configuration, options: options, log: log, peerHost: "localhost")
+                storage: archive.storage, configuration: configuration, options: options, log: log, peerHost: "localhost",
+                outgoingProfile: outgoingProfile)
             switch command.message {
             case .cFindRQ(let rq): try FindOperation(environment: environment, request: rq, command: command).run()
             case .cMoveRQ(let rq): try MoveOperation(environment: environment, request: rq, command: command).run()

@@ -127,6 +127,19 @@ import Testing
         #expect(acceptsJPEG.received.all.map(\.transferSyntax) == [TransferSyntax.jpegBaseline.uid])
     }
 
+    /// `-xf file in out`: the sub-association proposes the "out" profile's contexts, nothing else.
+    @Test func outgoingProfileReplacesTheProposal() throws {
+        let destination = try StoreDestination()
+        let profile = AssociationProfile(name: "out", presentationContexts: [
+            .init(abstractSyntax: TestArchive.mr, transferSyntaxes: [TestClient.implicitLittle])])
+        let f = try QRFixture(destinationPort: destination.port, outgoingProfile: profile)
+        let responses = try f.client.move(.patientRoot, to: "VIEWER1", identifier("PATIENT", ["PatientID": "P001"]))
+        try f.finish()
+        try destination.wait()
+        #expect(responses.last?.counters == [nil, 1, 4, 0])
+        #expect(destination.received.all.map(\.transferSyntax) == [TestClient.implicitLittle])
+    }
+
     /// `-ZA`: the destination must be the requesting AE title (spec §7.2).
     @Test func moveRestrictedToTheRequestingAETitle() throws {
         var options = ServerOptions()

@@ -18,7 +18,7 @@ struct QRFixture {
     init(archive: TestArchive? = nil, destinationPort: UInt16? = nil, options: ServerOptions = ServerOptions(),
          storageClasses: [String] = [TestArchive.ct, TestArchive.mr],
          getTransferSyntaxes: [String] = [TestClient.explicitLittle, TestClient.implicitLittle],
-         configurationLines: [String] = []) throws {
+         configurationLines: [String] = [], outgoingProfile: AssociationProfile? = nil) throws {
         let archive = try archive ?? TestArchive()
         self.archive = archive
         let text = configurationLines.joined(separator: "\n") + """
@@ -38,7 +38,8 @@ struct QRFixture {
             """
         configuration = try Configuration(parsing: text, fileName: "test.cfg")
         listener = try TCPListener(port: 0)
-        scp = serveQueryRetrieve(listener, archive: archive, configuration: configuration, options: options, log: log.log)
+        scp = serveQueryRetrieve(listener, archive: archive, configuration: configuration, options: options,
+                                 outgoingProfile: outgoingProfile, log: log.log)
         client = try TestClient(port: listener.port, storageClasses: storageClasses, getTransferSyntaxes: getTransferSyntaxes)
     }
 
