@@ -194,3 +194,36 @@ import Testing
         #expect(f.log.text.contains("E: moveSCP: Sub-Association Request Failed: 0006:031a"))
     }
 }
+
+/// A slow move destination never holds up a store to the same area: the move works
+/// on a snapshot and holds no lock while it sends (issue 6, DESIGN.md "Concurrency";
+/// dcmqrscp made a store wait 53 s behind a move, spec §12.5).
+@Suite(.timeLimit(.minutes(1))) struct StoreDuringMoveTests {
+    final class Box<T>: @unchecked Sendable { var value: T; init(_ value: T) { self.value = value } }
+
+    @Test func storeCompletesWhileAMoveIsSending() throws {
+        let count = 40
+        let bulk = (0..<count).map {
+            (TestArchive.instance(patient: "Bulk^P", id: "B1", study: "9", date: "20240101", series: "9.1", modality: "CT",
+                                  sop: "9.1.\($0)", number: $0), TransferSyntax.explicitVRLittleEndian)
+        }
+        let archive = try TestArchive(bulk)
+        let destination = try StoreDestination(delay: 0.05)
+        let f = Box(try QRFixture(archive: archive, destinationPort: destination.port))
+        let move = Background<[QRResponse]> {
+            try f.value.client.move(.studyRoot, to: "VIEWER1", identifier("STUDY", ["StudyInstanceUID": QRFixture.uid("9")]))
+        }
+        for _ in 0..<2000 where destination.received.all.count < 2 { Thread.sleep(forTimeInterval: 0.01) }
+        let extra = TestArchive.instance(patient: "Late^Comer", id: "L1", study: "8", date: "20240102", series: "8.1",
+                                         modality: "CT", sop: "8.1.1", number: 1)
+        _ = try archive.index.add(try archive.add(extra, syntax: .explicitVRLittleEndian, name: "LATE.dcm"), quota: .unlimited)
+        let sentWhenStored = destination.received.all.count
+        let responses = try move.value()
+        try f.value.finish()
+        try destination.wait()
+        #expect(sentWhenStored < count, "the store finished while the move was still sending")
+        #expect(responses.last?.status == .success)
+        #expect(responses.last?.completed == UInt16(count), "the move sends its snapshot, not the late object")
+        #expect(try archive.index.snapshot().count(at: .image) == count + 1)
+    }
+}
