@@ -6,12 +6,9 @@ import DICOM
 ///
 /// `decodeText` decodes values of the VRs that use the Specific Character Set
 /// (PS3.5 §6.1.2.3: SH, LO, ST, LT, UC, UT, PN) when they are not plain ASCII. The
-/// standard decoder reads them as `MatchingTextDecoder` reads stored values: with
-/// the record's Specific Character Set (every set `SpecificCharacterSet` knows);
-/// ASCII as UTF-8 when the bytes are valid UTF-8; bytes not valid in their set, or
-/// in a set Quarry does not know, byte for byte (U+0000…U+00FF), so that the
-/// response can give the same bytes back (`IndexRecordText`). The journal holds what
-/// the decoder produced, so records added before keep that form.
+/// default knows ISO_IR 192 (UTF-8) and reads every other repertoire as ISO 8859-1,
+/// which keeps each byte (a later decoder may be plugged in: the journal holds what
+/// the decoder produced, so records added before keep that form).
 package struct IndexValueDecoder: Sendable {
     package var decodeText: @Sendable (_ value: [UInt8], _ vr: VR, _ specificCharacterSet: String) -> String
 
@@ -19,10 +16,11 @@ package struct IndexValueDecoder: Sendable {
         self.decodeText = decodeText
     }
 
-    package static let standard = IndexValueDecoder { value, vr, specificCharacterSet in
-        let normalized = ResponseCharacterSetPolicy.normalized(specificCharacterSet)
-        let set = try? SpecificCharacterSet(normalized)
-        return MatchingTextDecoder.decode(value, vr: vr, value: normalized, set: set).text
+    package static let standard = IndexValueDecoder { value, _, specificCharacterSet in
+        let terms = specificCharacterSet.split(separator: "\\", omittingEmptySubsequences: false)
+        let first = terms.first.map { $0.trimmingSpaces } ?? ""
+        if first == "ISO_IR 192" { return String(decoding: value, as: UTF8.self) }
+        return String(String.UnicodeScalarView(value.map { Unicode.Scalar($0) }))
     }
 
     /// The index's text for `value` of `tag`, or "" for a VR the index does not keep.

@@ -79,7 +79,7 @@ import Testing
     /// response goes out in UTF-8, labelled so.
     @Test func mixedCharacterSetsFallBackToUTF8() throws {
         let directory = try QuarryTestSupport.TemporaryDirectory()
-        let index = try JournalIndex(directory: directory.path)
+        let index = try JournalIndex(directory: directory.path, decoder: .specificCharacterSet)
         var first = makeInstance("1.9.1", study: 1)
         first.specificCharacterSet = "ISO_IR 144"
         first.attributes[.patientName] = try SpecificCharacterSet("ISO_IR 144").encode("Иванов^Иван", vr: .PN)

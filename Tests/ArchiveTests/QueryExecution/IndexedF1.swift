@@ -15,7 +15,7 @@ struct IndexedF1 {
 
     init() throws {
         directory = try TemporaryDirectory("quarry-f1-index")
-        index = try JournalIndex(directory: directory.path)
+        index = try JournalIndex(directory: directory.path, decoder: .specificCharacterSet)
         tree = fixtureF1()
         for patient in tree {
             for study in patient.children {

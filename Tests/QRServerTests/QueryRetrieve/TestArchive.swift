@@ -17,7 +17,7 @@ final class TestArchive: @unchecked Sendable {
     init(_ dataSets: [(DataSet, TransferSyntax)] = TestArchive.f1(), withFiles: Bool = true) throws {
         directory = try TemporaryDirectory("quarry-qr-archive")
         storage = try StorageArea.open(atPath: directory.path, log: .silent)
-        index = try JournalIndex(directory: directory.path)
+        index = try JournalIndex(directory: directory.path, decoder: .specificCharacterSet)
         var records: [InstanceRecord] = []
         for (n, (dataSet, syntax)) in dataSets.enumerated() {
             records.append(try add(dataSet, syntax: syntax, name: "OBJ_\(n).dcm", writeFile: withFiles))

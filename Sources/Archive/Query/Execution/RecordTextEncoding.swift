@@ -8,7 +8,8 @@ import DICOM
 /// another character set, or bytes that were not valid in their set), the whole
 /// response is written in UTF-8 and labelled `ISO_IR 192` instead: correct text,
 /// correctly declared. A set Quarry does not know gets its values back byte for
-/// byte (`IndexValueDecoder` read them so), still labelled with its own term.
+/// byte (`IndexValueDecoder.specificCharacterSet` reads them so), still labelled
+/// with its own term.
 struct RecordTextEncoding {
     /// The (0008,0005) value the encoded bytes are in (normalised; "" for ASCII).
     let characterSet: String
