@@ -5,7 +5,7 @@ import QRServer
 import Testing
 
 /// C-FIND answered from the index over a real association (spec §6).
-@Suite(.timeLimit(.minutes(1))) struct FindOperationTests {
+@Suite(.timeLimit(.minutes(3))) struct FindOperationTests {
     @Test func pendingPerMatchThenSuccess() throws {
         let f = try QRFixture()
         let responses = try f.client.find(.studyRoot, identifier("STUDY", ["StudyInstanceUID": "", "PatientName": "",

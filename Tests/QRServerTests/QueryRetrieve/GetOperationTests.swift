@@ -5,7 +5,7 @@ import QRServer
 import Testing
 
 /// C-GET over a real association (spec §8).
-@Suite(.timeLimit(.minutes(1))) struct GetOperationTests {
+@Suite(.timeLimit(.minutes(3))) struct GetOperationTests {
     @Test(arguments: [TestClient.implicitLittle, TestClient.explicitLittle, TestClient.explicitBig])
     func getStudyInEachUncompressedSyntax(syntax: String) throws {
         let f = try QRFixture(getTransferSyntaxes: [syntax])

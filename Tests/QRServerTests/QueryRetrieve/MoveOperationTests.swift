@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 /// C-MOVE over real associations (spec §7): a destination in this process as VIEWER1.
-@Suite(.timeLimit(.minutes(1))) struct MoveOperationTests {
+@Suite(.timeLimit(.minutes(3))) struct MoveOperationTests {
     static let study1 = identifier("STUDY", ["StudyInstanceUID": QRFixture.uid("1")])
     static let study1UIDs = ["1.1.1", "1.1.2", "1.2.1", "1.2.2"].map(QRFixture.uid)
 
@@ -175,7 +175,7 @@ import Testing
 
 /// A destination that takes the connection and never answers: the sub-association
 /// fails after the ACSE timeout (`-ta`), 0xA702 — never a hang (issue 6).
-@Suite(.timeLimit(.minutes(1))) struct SilentDestinationTests {
+@Suite(.timeLimit(.minutes(3))) struct SilentDestinationTests {
     @Test func silentDestinationEndsInA702() throws {
         let silent = try TCPListener(port: 0)
         let holder = Background<Void> {
@@ -198,7 +198,7 @@ import Testing
 /// A slow move destination never holds up a store to the same area: the move works
 /// on a snapshot and holds no lock while it sends (issue 6, DESIGN.md "Concurrency";
 /// dcmqrscp made a store wait 53 s behind a move, spec §12.5).
-@Suite(.timeLimit(.minutes(1))) struct StoreDuringMoveTests {
+@Suite(.timeLimit(.minutes(3))) struct StoreDuringMoveTests {
     final class Box<T>: @unchecked Sendable { var value: T; init(_ value: T) { self.value = value } }
 
     @Test func storeCompletesWhileAMoveIsSending() throws {
