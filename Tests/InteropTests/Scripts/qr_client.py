@@ -186,12 +186,21 @@ def run(batch):
     # sure before each operation, and make anything it still takes an error.
     stolen = []
     assoc._serve_request = lambda msg, context_id: stolen.append(getattr(msg, "msg_type", "?"))
-    for number, op in enumerate(operations, start=1):
-        pause_reactor(assoc)
-        before = len(stolen)
-        result = perform(assoc, op, number, received)
-        if len(stolen) > before and result["error"] is None:
-            result["error"] = "pynetdicom's reactor took %s message(s) of this operation" % stolen[before:]
+    message_id = 0
+    for op in operations:
+        # Under load the pause can still lose the race; a C-FIND has no side
+        # effects, so it is simply asked again (a move or get is not).
+        attempts = 3 if op["op"] == "find" else 1
+        for attempt in range(attempts):
+            message_id += 1
+            pause_reactor(assoc)
+            before = len(stolen)
+            result = perform(assoc, op, message_id, received)
+            if len(stolen) == before or not assoc.is_established:
+                break
+            if result["error"] is None:
+                result["error"] = "pynetdicom's reactor took %s message(s) of this operation" % stolen[before:]
+            time.sleep(0.05)  # let a stolen operation's remaining responses drain
         out["results"].append(result)
         if not assoc.is_established:
             break
@@ -205,7 +214,7 @@ def pause_reactor(assoc):
     after clearing its checkpoint, one full loop (1 ms sleep) guarantees it
     waits on the checkpoint, so its pause flag is then true for real."""
     assoc._reactor_checkpoint.clear()
-    time.sleep(0.005)
+    time.sleep(0.02)
     deadline = time.time() + 5
     while not assoc._is_paused and time.time() < deadline:
         time.sleep(0.0005)
