@@ -49,6 +49,11 @@ import Testing
                                     ["-c", config, "--explain", "VIEWER1@localhost", "STORE", "--move-to", "VIEWER2"],
                                     timeout: 30)
         #expect(result.status == 0, "\(result.output)")
+        // Every service this quarryscp serves, on an RW AE.
+        for line in ["C-ECHO: yes", "C-STORE: yes", "C-FIND: Patient Root, Study Root, Patient/Study Only",
+                     "C-MOVE: Patient Root, Study Root, Patient/Study Only", "C-GET: Patient Root, Study Root, Patient/Study Only"] {
+            #expect(result.stdout.contains("\n\(line)\n"), "\(result.stdout)")
+        }
         #expect(result.stdout.contains("""
             C-MOVE to VIEWER2: 127.0.0.1:11202
                 \(config):9: the AETable line of STORE lists (VIEWER2, 127.0.0.1, 11202); \
@@ -61,7 +66,8 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("C-MOVE to VIEWER2: refused (127.0.0.1:11202)"))
         #expect(refused.stdout.contains(
-            "    command line --move-aetitle: the destination must be the requesting AE title VIEWER1 (0xA801)"))
+            "    command line --move-aetitle: the destination must be the requesting AE title VIEWER1 "
+                + #"(0xA801; the server logs "mapMoveDestination: strictMove Reqs: 'VIEWER1' != 'VIEWER2'")"#))
         // Offline: no storage area is created, nothing listens.
         #expect(!FileManager.default.fileExists(atPath: directory.path + "/areas"))
     }

@@ -214,14 +214,17 @@ import Testing
               reasons: ["policy.cfg:7: HostTable other lists (OTHER, other.example, 11400); "
                         + "the sub-association calls OTHER at other.example:11400 as STORE"]),
         .init(destination: "viewer2", allowed: false, reasons: [
-            "policy.cfg: no peer triple with AE title viewer2 in the AETable or the HostTable: Move Destination unknown (0xA801)"]),
+            "policy.cfg: no peer triple with AE title viewer2 in the AETable or the HostTable: Move Destination unknown "
+            + #"(0xA801; the server logs "mapMoveDestination: unknown AE: 'viewer2'")"#]),
         .init(destination: "VIEWER2", options: options { $0.restrictMoveToRequestingAETitle = true }, peer: viewer2,
               allowed: false, reasons: [viewer2Line,
-                                        "command line --move-aetitle: the destination must be the requesting AE title VIEWER1 (0xA801)"]),
+                                        "command line --move-aetitle: the destination must be the requesting AE title VIEWER1 "
+                                            + #"(0xA801; the server logs "mapMoveDestination: strictMove Reqs: 'VIEWER1' != 'VIEWER2'")"#]),
         // -ZH compares the host as written with the requesting host's name: 127.0.0.1 is not "localhost".
         .init(destination: "VIEWER2", options: options { $0.restrictMoveToRequestingHost = true }, peer: viewer2,
               allowed: false, reasons: [viewer2Line,
-                                        "command line --move-host: 127.0.0.1 is not the requesting host localhost (0xA801)"]),
+                                        "command line --move-host: 127.0.0.1 is not the requesting host localhost "
+                                            + #"(0xA801; the server logs "mapMoveDestination: different hosts: 'localhost', '127.0.0.1'")"#]),
         .init(destination: "VIEWER2", options: options { $0.restrictMoveToRequestingHost = true; $0.disableHostLookup = true },
               calling: "VIEWER2@127.0.0.1", peer: viewer2, allowed: true,
               reasons: [viewer2Line, "command line --move-host: 127.0.0.1 is the requesting host"]),
@@ -231,7 +234,8 @@ import Testing
               peer: Peer(aeTitle: "ARCHIVE2", hostName: "archive2.example", port: 104), allowed: false,
               reasons: ["policy.cfg:17: the AETable line of MODS lists (ARCHIVE2, archive2.example, 104); "
                         + "the sub-association calls ARCHIVE2 at archive2.example:104 as STORE",
-                        "command line --move-vendor: no VendorTable line lists both VIEWER1 and ARCHIVE2 (0xA801)"]),
+                        "command line --move-vendor: no VendorTable line lists both VIEWER1 and ARCHIVE2 "
+                        + #"(0xA801; the server logs "mapMoveDestination: different vendors: 'VIEWER1', 'ARCHIVE2'")"#]),
     ]
 
     @Test(arguments: moveCases) func moveDestination(_ c: MoveCase) throws {

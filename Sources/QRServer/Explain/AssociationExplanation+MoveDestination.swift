@@ -1,56 +1,72 @@
 import Archive
 
 extension Evaluator {
-    /// Where a C-MOVE to `destination` would go (spec §7.2, §7.5): the peer
-    /// triple `Configuration.moveDestinationSource` finds — the lookup the
-    /// C-MOVE service makes — then the `-ZA`, `-ZH` and `-ZV` restrictions
-    /// in dcmqrscp's order, each refusal being 0xA801.
+    /// Where a C-MOVE to `destination` would go (spec §7.2, §7.5), as the
+    /// C-MOVE service decides it (`MoveDestinationResolution`): the peer
+    /// triple found — its line from `Configuration.moveDestinationSource` —
+    /// then the `-ZA`, `-ZH` and `-ZV` restrictions, each asked of the
+    /// service's resolution on its own so that the one that refuses is named.
     func moveDestination(_ destination: String) -> MoveDestinationVerdict {
+        let calling = request.callingAETitle, host = peer.host ?? ""
+        let resolution = MoveDestinationResolution(configuration: configuration, options: options)
+        let outcome = resolution.resolve(destination, callingAETitle: calling, peerHost: host)
+        let logged: String
+        switch outcome {
+        case .success: logged = ""
+        case .failure(let refusal): logged = " (0xA801; the server logs \"\(refusal.logLine)\")"
+        }
         guard let source = configuration.moveDestinationSource(destination) else {
             return MoveDestinationVerdict(destination: destination, peer: nil, isAllowed: false, reasons: [
                 ExplanationReason(.configurationFile(file), "no peer triple with AE title \(destination) in the AETable "
-                                  + "or the HostTable: Move Destination unknown (0xA801)"),
+                                  + "or the HostTable: Move Destination unknown" + logged),
             ])
         }
-        let peer = source.peer
+        let target = source.peer
         let table = switch source.table {
         case .aeTable(let aeTitle): "the AETable line of \(aeTitle)"
         case .hostTable(let name): "HostTable \(name)"
         }
-        var reasons = [ExplanationReason(.configurationLine(file: file, line: source.line), "\(table) lists \(peer); "
-            + "the sub-association calls \(destination) at \(peer.hostName):\(peer.port) as \(request.calledAETitle)")]
-        var allowed = true
-        func refuse(_ reason: ExplanationReason) {
-            reasons.append(reason)
-            allowed = false
+        var reasons = [ExplanationReason(.configurationLine(file: file, line: source.line), "\(table) lists \(target); "
+            + "the sub-association calls \(destination) at \(target.hostName):\(target.port) as \(request.calledAETitle)")]
+        /// Whether the resolution passes with only this restriction on.
+        func passes(_ restriction: WritableKeyPath<ServerOptions, Bool>) -> Bool {
+            var alone = options
+            alone.restrictMoveToRequestingAETitle = false
+            alone.restrictMoveToRequestingHost = false
+            alone.restrictMoveToRequestingVendor = false
+            alone[keyPath: restriction] = true
+            let result = MoveDestinationResolution(configuration: configuration, options: alone)
+                .resolve(destination, callingAETitle: calling, peerHost: host)
+            if case .success = result { return true }
+            return false
         }
-        let calling = request.callingAETitle
-        if options.restrictMoveToRequestingAETitle, destination != calling {
-            refuse(ExplanationReason(.commandLine("--move-aetitle"),
-                                     "the destination must be the requesting AE title \(calling) (0xA801)"))
+        var refusalNamed = false
+        func refused(_ option: String, _ text: String) {
+            reasons.append(ExplanationReason(.commandLine(option), text + (refusalNamed ? "" : logged)))
+            refusalNamed = true
+        }
+        if options.restrictMoveToRequestingAETitle, !passes(\.restrictMoveToRequestingAETitle) {
+            refused("--move-aetitle", "the destination must be the requesting AE title \(calling)")
         }
         if options.restrictMoveToRequestingHost {
-            if let host = self.peer.host {
-                if Configuration.asciiCaseInsensitiveEqual(peer.hostName, host) {
-                    reasons.append(ExplanationReason(.commandLine("--move-host"), "\(peer.hostName) is the requesting host"))
-                } else {
-                    refuse(ExplanationReason(.commandLine("--move-host"),
-                                             "\(peer.hostName) is not the requesting host \(host) (0xA801)"))
-                }
+            if passes(\.restrictMoveToRequestingHost) {
+                reasons.append(ExplanationReason(.commandLine("--move-host"), "\(target.hostName) is the requesting host"))
+            } else if peer.host == nil {
+                refused("--move-host", "allowed only when requested from \(target.hostName): give CALLING@HOST")
             } else {
-                refuse(ExplanationReason(.commandLine("--move-host"),
-                                         "allowed only when requested from \(peer.hostName): give CALLING@HOST"))
+                refused("--move-host", "\(target.hostName) is not the requesting host \(host)")
             }
         }
         if options.restrictMoveToRequestingVendor {
-            if let vendor = configuration.vendorEntry(listing: calling, and: destination) {
+            if passes(\.restrictMoveToRequestingVendor), let vendor = configuration.vendorEntry(listing: calling, and: destination) {
                 reasons.append(ExplanationReason(.configurationLine(file: file, line: vendor.line),
                                                  "VendorTable \"\(vendor.name)\" lists both \(calling) and \(destination)"))
             } else {
-                refuse(ExplanationReason(.commandLine("--move-vendor"),
-                                         "no VendorTable line lists both \(calling) and \(destination) (0xA801)"))
+                refused("--move-vendor", "no VendorTable line lists both \(calling) and \(destination)")
             }
         }
-        return MoveDestinationVerdict(destination: destination, peer: peer, isAllowed: allowed, reasons: reasons)
+        var allowed = false
+        if case .success = outcome { allowed = true }
+        return MoveDestinationVerdict(destination: destination, peer: target, isAllowed: allowed, reasons: reasons)
     }
 }

@@ -5,6 +5,9 @@ extension ServiceRegistry {
         var registry = ServiceRegistry()
         registry.register(VerificationService())
         registry.register(StorageService())
+        registry.register(FindService())
+        registry.register(MoveService())
+        registry.register(GetService())
         return registry
     }
 }
