@@ -16,6 +16,11 @@ import Glibc
 /// at a time, and the server keeps running afterwards (dcmqrscp 3.6.7
 /// crashes, spec §3.6).
 ///
+/// The configuration and what is built from it (policy, storage areas) form
+/// a `ServerSnapshot`; each association is decided and served under the one
+/// in force when its A-ASSOCIATE-RQ arrives, and `reload()` (SIGHUP) swaps
+/// in a new one for the associations that follow.
+///
 /// `stop()` (SIGTERM, SIGINT, the private shutdown class): no new connection
 /// is accepted, connections still negotiating are closed, idle associations
 /// are aborted at once, an operation under way is finished and its
