@@ -12,6 +12,7 @@ index size the bench measures has the same shape.
 Files are written by a small Explicit VR Little Endian writer of our own (not
 pydicom's), so the bytes depend only on this file and its arguments.
 """
+import functools
 import os
 import random
 import struct
@@ -52,6 +53,7 @@ def _date(days_since_2015):
     return d.strftime("%Y%m%d")
 
 
+@functools.lru_cache(maxsize=64)
 def study_of(seed, study):
     """Attributes shared by every instance of study number `study`."""
     r = random.Random(f"{seed}:study:{study}")
@@ -233,7 +235,8 @@ def encode(seed, a):
 MANIFEST_FIELDS = ["n", "SOPInstanceUID", "SOPClassUID", "StudyInstanceUID", "SeriesInstanceUID",
                    "PatientID", "PatientName", "PatientBirthDate", "PatientSex", "StudyDate", "StudyTime",
                    "AccessionNumber", "StudyID", "StudyDescription", "ReferringPhysicianName", "Modality",
-                   "SeriesNumber", "SeriesDescription", "InstanceNumber", "BodyPartExamined"]
+                   "SeriesNumber", "SeriesDescription", "InstanceNumber", "BodyPartExamined", "PatientAge",
+                   "SeriesTime"]
 
 
 def manifest_line(a, file_size):
@@ -241,16 +244,18 @@ def manifest_line(a, file_size):
 
 
 def _write_set(folder, count, make, seed, log):
-    """Writes `count` files into `folder` (0000000.dcm…) and manifest.tsv, unless a
-    complete set is already there (manifest written last, as the completion mark)."""
+    """Makes `folder` hold at least files 0…count-1 (0000000.dcm…) and their
+    manifest.tsv; files already listed in the manifest are reused (the manifest is
+    written last, as the mark of completion). Returns how many files were written."""
     manifest = os.path.join(folder, "manifest.tsv")
+    lines = []
     if os.path.exists(manifest):
         with open(manifest) as f:
-            if sum(1 for _ in f) == count:
-                return False
+            lines = f.read().splitlines()
+    if len(lines) >= count:
+        return 0
     os.makedirs(folder, exist_ok=True)
-    lines = []
-    for n in range(count):
+    for n in range(len(lines), count):
         a = make(n)
         data = encode(seed, a)
         with open(os.path.join(folder, f"{n:07d}.dcm"), "wb") as f:
@@ -261,24 +266,29 @@ def _write_set(folder, count, make, seed, log):
     with open(manifest + ".tmp", "w") as f:
         f.write("\n".join(lines) + "\n")
     os.replace(manifest + ".tmp", manifest)
-    return True
+    return count
 
 
 def generate(root, seed, small, large, large_per_study, log=None):
-    """The corpus under `root`: `small/` (~2-10 KB CT/MR images, storage order =
-    index fill order) and `large/` (0.5 MB CT images). Returns their folders."""
-    small_dir, large_dir = os.path.join(root, "small"), os.path.join(root, "large")
+    """The corpus under `root`: `small-<seed>/` (~2-10 KB CT/MR images, storage
+    order = index fill order) and `large-<seed>-<per study>/` (0.5 MB CT images).
+    Returns the two folders."""
+    small_dir = os.path.join(root, f"small-{seed}")
+    large_dir = os.path.join(root, f"large-{seed}-{large_per_study}")
     made = _write_set(small_dir, small, lambda n: instance(seed, n), seed, log)
-    made |= _write_set(large_dir, large, lambda n: large_instance(seed, n, large_per_study), seed, log)
+    made += _write_set(large_dir, large, lambda n: large_instance(seed, n, large_per_study), seed, log)
     if log:
         log(f"corpus {'generated' if made else 'reused'}: {small} small + {large} large files under {root}")
     return small_dir, large_dir
 
 
-def read_manifest(folder):
+def read_manifest(folder, count=None):
+    """The first `count` rows (all when None) of a folder's manifest, as dicts."""
     rows = []
     with open(os.path.join(folder, "manifest.tsv")) as f:
         for line in f:
+            if count is not None and len(rows) == count:
+                break
             values = line.rstrip("\n").split("\t")
             row = dict(zip(MANIFEST_FIELDS, values))
             row["n"], row["fileSize"] = int(row["n"]), int(values[-1])

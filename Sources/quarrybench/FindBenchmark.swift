@@ -81,6 +81,16 @@ struct FindBenchmark {
     }
 }
 
+/// C-ECHO round trips in one association (also the bench's "is it up yet" probe).
+func echoes(_ arguments: BenchArguments) throws -> [String: Any] {
+    let client = try BenchClient(arguments, contexts: [
+        ProposedPresentationContext(abstractSyntax: BenchUID.verification, transferSyntaxes: BenchUID.uncompressed)])
+    defer { client.release() }
+    var latencies: [Double] = []
+    for _ in 0..<(try arguments.int("count", default: 1)) { latencies.append(try client.echo() * 1000) }
+    return ["echo_ms": latencies]
+}
+
 /// Every SOP Instance UID the target holds: one IMAGE-level Study Root C-FIND with
 /// universal Study, Series and SOP Instance UIDs (what the bench verifies stores by).
 struct InstanceLister {

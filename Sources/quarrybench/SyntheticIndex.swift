@@ -14,7 +14,7 @@ struct SyntheticIndex {
         (7, Tag(0x0010, 0x0030)), (8, Tag(0x0010, 0x0040)), (9, Tag(0x0008, 0x0020)), (10, Tag(0x0008, 0x0030)),
         (11, Tag(0x0008, 0x0050)), (12, Tag(0x0020, 0x0010)), (13, Tag(0x0008, 0x1030)), (14, Tag(0x0008, 0x0090)),
         (15, Tag(0x0008, 0x0060)), (16, Tag(0x0020, 0x0011)), (17, Tag(0x0008, 0x103E)), (18, Tag(0x0020, 0x0013)),
-        (19, Tag(0x0018, 0x0015)),
+        (19, Tag(0x0018, 0x0015)), (20, Tag(0x0010, 0x1010)), (21, Tag(0x0008, 0x0031)), (9, Tag(0x0008, 0x0021)),
     ]
 
     let arguments: BenchArguments
@@ -22,7 +22,7 @@ struct SyntheticIndex {
 
     static func record(_ line: Substring) throws -> InstanceRecord {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard f.count == 21, let n = Int(f[0]), let size = Int64(f[20]) else { throw BenchFailure("bad manifest line: \(line)") }
+        guard f.count == 23, let n = Int(f[0]), let size = Int64(f[22]) else { throw BenchFailure("bad manifest line: \(line)") }
         let modality = f[15]
         var record = InstanceRecord(
             fileName: "\(modality)_\(String(UInt64(n) &* 0x9E37_79B9_7F4A_7C15, radix: 16)).dcm", fileSize: size,
@@ -66,7 +66,7 @@ struct SyntheticIndex {
         let journalBytes = (try? FileManager.default.attributesOfItem(atPath: index.path)[.size] as? Int) ?? 0
         return [
             "instances": snapshot.count(at: .image), "studies": snapshot.count(at: .study), "added": count,
-            "write_seconds": writeSeconds, "load_seconds": loadSeconds, "journal_bytes": journalBytes ?? 0,
+            "write_seconds": writeSeconds, "load_seconds": loadSeconds, "journal_bytes": journalBytes,
             "allocated_bytes_per_instance": Double(index.allocatedBytes) / Double(max(1, count)),
         ]
     }

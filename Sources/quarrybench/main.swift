@@ -10,6 +10,7 @@ import Foundation
 /// per-message overhead (pynetdicom). Each command prints one JSON object.
 let usage = """
     usage: quarrybench <command> [options]
+      echo  HOST PORT --aec AE [--count N]            C-ECHO round trips in one association
       find  HOST PORT --aec AE --queries FILE [--seconds S] [--max-repeats N] [--echoes N]
       list  HOST PORT --aec AE [--out FILE]           every SOP Instance UID (IMAGE level, Study Root)
       move  HOST PORT --aec AE --study UID --dest-aet AE --dest-port P [--expect FILE]
@@ -22,6 +23,7 @@ var arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
 do {
     let output: [String: Any]
     switch arguments.command {
+    case "echo": output = try echoes(arguments)
     case "find": output = try FindBenchmark(arguments).run()
     case "list": output = try InstanceLister(arguments).run()
     case "move": output = try RetrieveBenchmark(arguments, operation: .move).run()
