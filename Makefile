@@ -19,6 +19,14 @@ build:
 debug:
 	$(SWIFT) build
 
+## run: build and start quarryscp on etc/dcmqrscp.cfg, port 11112, from the repository root
+##   (its storage areas are relative: ./storage/RADIOLOGY…, git-ignored; created here first)
+.PHONY: run
+run:
+	$(SWIFT) build --product quarryscp
+	mkdir -p storage
+	"$$($(SWIFT) build --show-bin-path)/quarryscp" -v -c etc/dcmqrscp.cfg 11112
+
 ## test-deps: DCMTK's clients and a virtual environment with pydicom/pynetdicom
 test-deps: $(PYTHON).stamp
 	@if [ ! -x /usr/bin/storescu ]; then \
