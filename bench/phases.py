@@ -46,6 +46,9 @@ class Phases:
         seconds, times, failures = client.storescu(server.port, DEPT, slices, timestamps=timestamps)
         result = rate_summary(len(paths), sum(r["fileSize"] for r in rows), seconds)
         result["associations"], result["failures"] = associations, failures
+        if failures:                    # refused or failed stores: no rate to report
+            result["images_per_s"] = result["mb_per_s"] = None
+            result["failed"] = failures[0]
         n = len(times)
         if timestamps and n >= 20:
             k = n // 10
@@ -55,7 +58,10 @@ class Phases:
 
     def verify(self, server, target, rows):
         """Every stored object present, checked by SOP Instance UID (one IMAGE-level C-FIND)."""
-        uids, _ = self.qb.instances(server.port, target.aet)
+        try:
+            uids, _ = self.qb.instances(server.port, target.aet)
+        except RuntimeError as e:
+            return {"error": str(e)}
         expected = {r["SOPInstanceUID"] for r in rows}
         got = set(uids)
         return {"expected": len(expected), "found": len(uids), "missing": len(expected - got),
@@ -117,8 +123,9 @@ class Phases:
                 s, _, f = client.storescu(server.port, DEPT, [list(paths[i:i + chunk])])
                 seconds += s
                 failures += f
-            return {"offline": False, **rate_summary(len(rows), sum(r["fileSize"] for r in rows), seconds),
-                    "failures": failures[:5]}
+            if failures:
+                raise RuntimeError(failures[0])
+            return {"offline": False, **rate_summary(len(rows), sum(r["fileSize"] for r in rows), seconds)}
         finally:
             server.stop()
 
@@ -159,37 +166,66 @@ def server_peak(server):
 
 
 def run_target(bench, target):
-    """Every phase for one target; a target that cannot start is reported, not fatal."""
+    """Every phase for one target. A target that cannot start is reported and left;
+    a phase that fails (a service the target does not offer yet) is recorded with
+    its error and the next phase runs."""
     p, ph = bench.preset, Phases(bench)
     small, large = bench.small, bench.large
-    res = {"status": "ok", "store": {}, "find": {}, "fill": {}}
+    res = {"status": "ok", "store": {}, "find": {}, "fill": {}, "errors": {}}
+
+    def attempt(name, step):
+        try:
+            return step()
+        except TargetUnavailable:
+            raise
+        except Exception as e:          # noqa: BLE001 — recorded in the results, the run goes on
+            res["errors"][name] = f"{type(e).__name__}: {e}"
+            bench.log(f"  {target.name}: {name} failed: {e}")
+            return None
+
+    def store(key, label, files, n, associations, **kw):
+        r = attempt(f"store {key}", lambda: ph.store_phase(target, label, files.rows[:n], files.paths[:n],
+                                                           associations, **kw))
+        if r is not None:
+            res["store"][key] = r[0] if kw.get("keep") else r
+        return r
+
+    def find(n):
+        r = attempt(f"find {n}", lambda: ph.find_point(target, n))
+        if r is not None:
+            res["find"][str(n)] = r
+
     try:
         # 1. four associations, small objects; its folder is the first index size
         n = p["parallel_small"]
-        res["store"]["small_4"] = ph.store_phase(target, "parallel-small", small.rows[:n], small.paths[:n], 4)
+        store("small_4", "parallel-small", small, n, 4)
         if n in p["sizes"]:
-            res["find"][str(n)] = ph.find_point(target, n)
+            find(n)
         # 2. one association, small objects; then filled to the larger index sizes
         n = p["single_small"]
-        res["store"]["small_1"] = ph.store_phase(target, "single-small", small.rows[:n], small.paths[:n], 1,
-                                                 timestamps=True)
-        if n in p["sizes"]:
-            res["find"][str(n)] = ph.find_point(target, n)
+        store("small_1", "single-small", small, n, 1, timestamps=True)
+        if n in p["sizes"] and str(n) not in res["find"]:
+            find(n)
         for size in [s for s in p["sizes"] if s > n]:
             bench.log(f"  {target.name}: filling to {size} instances")
-            res["fill"][str(size)] = ph.fill(target, small.rows[n:size], small.paths[n:size])
+            filled = attempt(f"fill {size}", lambda: ph.fill(target, small.rows[n:size], small.paths[n:size]))
+            if filled is not None:
+                res["fill"][str(size)] = filled
             n = size
-            res["find"][str(size)] = ph.find_point(target, size)
+            find(size)
         # 3. one association, 0.5 MB objects; then move and get of one study
         n = p["large"]
-        res["store"]["large_1"], server = ph.store_phase(target, "single-large", large.rows[:n], large.paths[:n], 1,
-                                                         keep=True)
-        try:
-            res["retrieve"] = ph.retrieve(server, target, large.rows[:n], p["retrieve_repeats"])
-        finally:
-            server.stop()
+        kept = store("large_1", "single-large", large, n, 1, keep=True)
+        if kept is not None:
+            server = kept[1]
+            try:
+                r = attempt("retrieve", lambda: ph.retrieve(server, target, large.rows[:n], p["retrieve_repeats"]))
+                if r is not None:
+                    res["retrieve"] = r
+            finally:
+                server.stop()
         # 4. four associations, 0.5 MB objects
-        res["store"]["large_4"] = ph.store_phase(target, "parallel-large", large.rows[:n], large.paths[:n], 4)
+        store("large_4", "parallel-large", large, n, 4)
     except TargetUnavailable as e:
         res["status"] = f"unavailable: {e}"
         bench.log(f"  {target.name}: {e}")

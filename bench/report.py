@@ -43,7 +43,7 @@ class Table:
         """value(target result) -> number; `better` says which way the ratio is good."""
         values = [value(self.t(n)) if get(self.r, "targets", n, "status") == "ok" else None for n in TARGETS]
         ratios = []
-        for other in values[1:]:
+        for other in values[1:]:  # only numbers make a ratio
             q = values[0]
             ratios.append(f"{q / other:.2f}×" if isinstance(q, (int, float)) and isinstance(other, (int, float))
                           and other else "—")
@@ -78,7 +78,8 @@ def table(r):
         small = key.startswith("small")
         pipe = get(ceil, key, "images_per_s")
         disk = get(lim, "durable_object_small" if small else "durable_object_large", "ops_per_s")
-        tb.row(f"{title} ({n}), images/s", lambda t, k=key: get(t, "store", k, "images_per_s"),
+        tb.row(f"{title} ({n}), images/s", lambda t, k=key: get(t, "store", k, "images_per_s")
+               or ("failed" if get(t, "store", k, "failed") or get(t, "errors", f"store {k}") else None),
                limit=f"pipe {fmt(pipe)}/s")
         tb.row("   ÷ storescu→storescp pipe", lambda t, k=key: ratio(get(t, "store", k, "images_per_s"), pipe),
                None, unit_fmt=pct_fmt)
@@ -107,7 +108,8 @@ def table(r):
                None, unit_fmt=pct_fmt)
         tb.row(f"   received and verified by SOP Instance UID",
                lambda t, o=op: "yes" if get(t, "retrieve", o, "verified") else
-               ("NO" if get(t, "retrieve", o) else None), None, unit_fmt=lambda v: v or "—")
+               ("failed" if get(t, "retrieve", o, "error") else "NO" if get(t, "retrieve", o) else None),
+               None, unit_fmt=lambda v: v or "—")
     tb.section("memory and start-up at each index size")
     for size in sizes(r):
         tb.row(f"peak RSS @ {int(size):,}, MB", lambda t, s=size: mb(get(t, "find", s, "peak_rss")), "lower")
@@ -139,6 +141,8 @@ def mb(v):
 def verified(v):
     if not v:
         return None
+    if "error" in v:
+        return "not checked"
     bad = v["missing"] + v["unexpected"] + v["duplicates"]
     return f"all {v['expected']}" if not bad else f"{v['missing']} missing, {v['unexpected'] + v['duplicates']} extra"
 

@@ -7,10 +7,12 @@ with the same clients, in one run. See the README's "Benchmark" section.
 """
 import argparse
 import datetime
+import faulthandler
 import json
 import os
 import platform
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -117,17 +119,24 @@ class Bench:
             manifest = os.path.join(folder, f"manifest-{self.seed}-{n}.tsv")
             area = os.path.join(folder, f"area-{self.seed}-{n}")
             stamp = os.path.join(area, "build.json")
-            if not (os.path.exists(stamp) and os.path.getmtime(stamp) > os.path.getmtime(self.client.binary)):
-                self.log(f"  synthetic index of {n} instances: manifest, then quarrybench index-build")
-                corpus.synthetic_manifest(manifest, self.seed, n)
-                shutil.rmtree(area, ignore_errors=True)
-                build = self.client.build_index(manifest, os.path.join(area, "DEPT"))
-                with open(stamp, "w") as f:
-                    json.dump(build, f)
-            with open(stamp) as f:
-                build = json.load(f)
-            target.area = area
-            point = phases.Phases(self).find_point(target, n)
+            for attempt in (1, 2):
+                if attempt == 2 or not os.path.exists(stamp):
+                    self.log(f"  synthetic index of {n} instances: manifest, then quarrybench index-build")
+                    corpus.synthetic_manifest(manifest, self.seed, n)
+                    shutil.rmtree(area, ignore_errors=True)
+                    build = self.client.build_index(manifest, os.path.join(area, "DEPT"))
+                    with open(stamp, "w") as f:
+                        json.dump(build, f)
+                with open(stamp) as f:
+                    build = json.load(f)
+                target.area = area
+                try:
+                    point = phases.Phases(self).find_point(target, n)
+                    break
+                except TargetUnavailable:
+                    if attempt == 2:
+                        raise
+                    self.log("  quarryscp did not start on the reused index (format changed?): rebuilding it")
             point["build"] = build
             point["rss_bytes_per_instance"] = point["peak_rss"] / n
             out[str(n)] = point
@@ -170,7 +179,8 @@ class Bench:
                 continue
             self.log(f"target {target.name}")
             results["targets"][target.name] = phases.run_target(self, target)
-            if target.name == "quarry" and results["targets"]["quarry"]["status"] == "ok" and p["synthetic"]:
+            if target.name == "quarry" and results["targets"]["quarry"]["status"] == "ok" and p["synthetic"] \
+                    and results["targets"]["quarry"]["find"]:
                 self.log("quarry: synthetic indexes")
                 try:
                     results["quarry_synthetic"] = self.synthetic(target)
@@ -199,6 +209,10 @@ class Bench:
 
 
 def main():
+    # A parent may hand us a mask blocking most signals (Foundation's Process does,
+    # under swift test); every process we start would inherit it, and DCMTK's servers
+    # then crawl. Start from a clean mask.
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--preset", choices=sorted(PRESETS), default="quick" if os.environ.get("BENCH_QUICK") else "full")
     ap.add_argument("--bin-dir", help="folder of quarryscp and quarrybench (default .build/release)")
@@ -208,6 +222,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     bench = Bench(args)
+    faulthandler.register(signal.SIGUSR2, file=open(os.path.join(bench.results_dir, "stacks.txt"), "w"),
+                          all_threads=True)
     results = bench.run()
     stem = os.path.join(bench.results_dir, f"bench-{bench.preset_name}")
     with open(stem + ".json", "w") as f:
