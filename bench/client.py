@@ -98,5 +98,6 @@ def storescu(port, aet, slices, timestamps=False):
     seconds = time.monotonic() - start
     for k, p in enumerate(procs):
         if p.returncode != 0 or outputs[k]:
-            failures.append(f"storescu #{k} exit {p.returncode}: " + " | ".join(outputs[k][:5]))
+            reason = " | ".join(outputs[k][:5]) or "a store was refused or failed (DCMTK storescu logs no detail)"
+            failures.append(f"storescu #{k} exit {p.returncode}: {reason}")
     return seconds, times, failures

@@ -90,7 +90,8 @@ def table(r):
         if key == "small_1":
             tb.row("   first 10% of objects, images/s", lambda t: get(t, "store", "small_1", "first10_images_per_s"))
             tb.row("   last 10% of objects, images/s", lambda t: get(t, "store", "small_1", "last10_images_per_s"))
-        tb.row("   verified present", lambda t, k=key: verified(get(t, "store", k, "verified")), None,
+        tb.row("   verified present", lambda t, k=key: verified(get(t, "store", k, "verified"),
+                                                            get(t, "store", k, "failures")), None,
                unit_fmt=lambda v: v or "—")
         tb.row("   peak RSS while storing, MB", lambda t, k=key: mb(get(t, "store", k, "peak_rss")), "lower")
     tb.section("find (C-FIND, Study Root, many queries in one association): median ms (p95 in JSON)")
@@ -138,13 +139,15 @@ def mb(v):
     return v / 1e6 if v else None
 
 
-def verified(v):
+def verified(v, failures=None):
     if not v:
         return None
     if "error" in v:
         return "not checked"
     bad = v["missing"] + v["unexpected"] + v["duplicates"]
-    return f"all {v['expected']}" if not bad else f"{v['missing']} missing, {v['unexpected'] + v['duplicates']} extra"
+    text = f"all {v['expected']}" if not bad else f"{v['missing']} lost" + \
+        (f", {v['unexpected'] + v['duplicates']} extra" if v["unexpected"] + v["duplicates"] else "")
+    return text + (f"; {len(failures)} clients failed" if failures else "")
 
 
 def sizes(r):
@@ -166,12 +169,17 @@ def synthetic_lines(r):
     out = ["", "== Quarry alone: index built from a synthetic journal (quarrybench index-build, Archive API)"]
     out.append(f"{'instances':>10} {'load s':>8} {'ready s':>8} {'RSS MB':>8} {'B/inst':>7} {'alloc B/inst':>12} "
                + " ".join(f"{c + ' ms':>14}" for c in CLASSES))
+    base = syn[min(syn, key=int)]
     for n in sorted(syn, key=int):
         p = syn[n]
+        grown = int(n) - base["instances"]
+        marginal = (p["peak_rss"] - base["peak_rss"]) / grown if grown > 0 else None
         out.append(f"{int(n):>10,} {fmt(get(p, 'build', 'load_seconds')):>8} {fmt(p['ready_seconds']):>8} "
-                   f"{fmt(mb(p['peak_rss'])):>8} {fmt(p['rss_bytes_per_instance']):>7} "
+                   f"{fmt(mb(p['peak_rss'])):>8} {fmt(marginal):>7} "
                    f"{fmt(get(p, 'build', 'allocated_bytes_per_instance')):>12} "
                    + " ".join(f"{fmt(get(p, 'classes', c, 'median_ms')):>14}" for c in CLASSES))
+    out.append("(B/inst: peak RSS growth over the smallest index, per added instance; alloc: the index's own "
+               "allocations per instance, measured in quarrybench)")
     keys = sorted(syn, key=int)
     if len(keys) > 1:
         lo, hi = syn[keys[0]], syn[keys[-1]]
