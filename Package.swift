@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "QRServerTests", dependencies: ["DICOM", "DICOMNetwork", "Archive", "QRServer", "QuarryTestSupport"]),
         .testTarget(name: "ToolSupportTests", dependencies: ["DICOM", "ToolSupport", "QuarryTestSupport"]),
         // Real processes: DCMTK's clients against a real quarryscp.
-        .testTarget(name: "InteropTests", dependencies: ["DICOM", "QuarryTestSupport"]),
+        .testTarget(name: "InteropTests", dependencies: ["DICOM", "QuarryTestSupport"], exclude: ["Scripts"]),
     ]
 )
 

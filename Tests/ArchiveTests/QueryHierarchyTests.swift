@@ -90,7 +90,7 @@ func retrieveWithoutHigherUniqueKeysMatchesNothing(service: QueryRetrieveInforma
     (.studyRoot, "STUDY", ["Modality=MR", "SOPInstanceUID=1.2"], []),
     (.patientRoot, "PATIENT", ["PatientName=Doe*", "StudyDate=2020"], ["PatientName"]),
     // empty keys are universal; unsupported keys are dropped
-    (.patientRoot, "SERIES", ["PatientID", "StudyInstanceUID", "Modality", "InstitutionName=X", "(0009,0010)=Y"], []),
+    (.patientRoot, "SERIES", ["PatientID", "StudyInstanceUID", "Modality", "SliceThickness=X", "(0009,0010)=Y"], []),
     // return-only keys never match
     (.studyRoot, "STUDY", ["NumberOfStudyRelatedInstances=3", "RetrieveAETitle=X", "InstanceAvailability=NEARLINE"], []),
     (.studyRoot, "STUDY", ["ModalitiesInStudy=CT\\MR", "StudyInstanceUID=\(uid).1\\\(uid).2"], ["ModalitiesInStudy", "StudyInstanceUID"]),
@@ -99,7 +99,7 @@ func retrieveWithoutHigherUniqueKeysMatchesNothing(service: QueryRetrieveInforma
 func conditionsInForce(root: QueryRetrieveInformationModel.Root, level: String, keys: [String], expected: [String]) throws {
     let query = try #require(build(model(root), identifier(level, keys)).query)
     #expect(Set(query.conditions.map(\.key.tag)) == Set(expected.map { tag(forKeyword: $0) }))
-    #expect(!query.requestedKeys.contains { $0.key.tag == Tag(0x0008, 0x0080) || $0.key.tag == Tag(0x0009, 0x0010) })
+    #expect(!query.requestedKeys.contains { $0.key.tag == Tag(0x0018, 0x0050) || $0.key.tag == Tag(0x0009, 0x0010) })
 }
 
 /// Patient Root STUDY, PatientID=P001, PatientName=Nobody matches Doe^John's studies (measured).

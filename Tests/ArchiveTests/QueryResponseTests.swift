@@ -23,13 +23,13 @@ func response(_ query: Query, _ node: FixtureNode, charset: String? = nil) -> Da
 /// is the called AE title even when the request carried another value.
 @Test func unknownUnsupportedAndRetrieveAETitle() throws {
     let query = try findQuery(.studyRoot, "STUDY", [
-        "StudyInstanceUID=\(uid).3", "AdmittingDiagnosesDescription", "InstitutionName", "(0009,0010)=X", "RetrieveAETitle=OTHER",
+        "StudyInstanceUID=\(uid).3", "AdmittingDiagnosesDescription", "SliceThickness", "(0009,0010)=X", "RetrieveAETitle=OTHER",
     ])
     let studies = walk(query, fixtureF1())
     #expect(studies.count == 1)
     let identifier = response(query, studies[0])
     #expect(identifier[Tag(0x0008, 0x1080)]?.bytes == [])
-    #expect(identifier[Tag(0x0008, 0x0080)] == nil)
+    #expect(identifier[Tag(0x0018, 0x0050)] == nil)
     #expect(identifier[Tag(0x0009, 0x0010)] == nil)
     #expect(identifier.string(.retrieveAETitle) == "STORE")
     #expect(identifier.string(.studyInstanceUID) == "\(uid).3")

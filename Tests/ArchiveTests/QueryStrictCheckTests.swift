@@ -22,7 +22,7 @@ let strict = QueryOptions(checkIdentifier: true)
     (.studyRoot, "STUDY", ["PatientName=Doe*"], 0xA900),  // patient keys do not count as STUDY keys
     (.studyRoot, "PATIENT", ["PatientID=P001"], 0xA900),  // level outside the model
     (.patientStudyOnly, "SERIES", ["PatientID=P001", "StudyInstanceUID=\(uid).1", "Modality"], 0xA900),
-    (.studyRoot, "STUDY", ["StudyDate", "InstitutionName=X", "(0009,0010)=Y"], nil),  // measured: unsupported ignored
+    (.studyRoot, "STUDY", ["StudyDate", "SliceThickness=X", "(0009,0010)=Y"], nil),  // measured: unsupported ignored
     (.studyRoot, "STUDY", ["StudyDate", "RetrieveAETitle", "SpecificCharacterSet=ISO_IR 100", "InstanceAvailability"], nil),
     (.patientRoot, "IMAGE", ["PatientID=P001", "StudyInstanceUID=\(uid).1", "SeriesInstanceUID=\(uid).1.1", "InstanceNumber"], nil),
     (.patientRoot, "IMAGE", ["PatientID=P001", "StudyInstanceUID=\(uid).1", "SeriesInstanceUID=\(uid).1.1"], 0xA900),

@@ -160,3 +160,27 @@ final class SyntheticFileSource: DICOMByteSource {
         #expect(try reader.readDataSet() == Self.header)
     }
 }
+
+/// A sequence of defined length longer than the reader's maximum is skipped
+/// like any long value: what a hostile or huge object sends in a sequence
+/// never reaches memory.
+@Suite struct DataSetStreamReaderSequenceTests {
+    @Test func longSequenceOfDefinedLengthIsSkipped() throws {
+        var item = DataSet()
+        item.set(DataElement(tag: Tag(0x0008, 0x0100), vr: .SH, bytes: [UInt8](repeating: 0x41, count: 4000)))
+        var dataSet = DataSet()
+        dataSet.setString(.patientID, .LO, "P1")
+        dataSet.set(DataElement(tag: Tag(0x0040, 0x0260), vr: .SQ, value: .sequence(ItemSequence(items: [SequenceItem(dataSet: item)]))))
+        dataSet.setString(Tag(0x0040, 0x1001), .SH, "RP1")
+        let bytes = try dataSet.encoded(transferSyntax: .explicitVRLittleEndian)
+        var reader = try DataSetStreamReader(dataSet: MemoryByteSource(bytes), transferSyntax: .explicitVRLittleEndian,
+                                             maximumValueLength: 1000)
+        var seen: [(Tag, Bool)] = []
+        while let next = try reader.nextElement() { seen.append((next.element.tag, next.isValueSkipped)) }
+        #expect(seen.map(\.0) == [.patientID, Tag(0x0040, 0x0260), Tag(0x0040, 0x1001)])
+        #expect(seen.map(\.1) == [false, true, false])
+        // Under the maximum, it is read.
+        var whole = try DataSetStreamReader(dataSet: MemoryByteSource(bytes), transferSyntax: .explicitVRLittleEndian)
+        #expect(try whole.readDataSet(stoppingBefore: nil) == dataSet)
+    }
+}

@@ -114,7 +114,14 @@ import Glibc
         let path = try dir.write("a.cfg", "UserName = nobody\nGroupName = nogroup\nAETable BEGIN\nA \(area) RW (1, 1mb) ANY\nAETable END\n")
         let port = freeTCPPort()
         let server = try ServerProcess(Self.quarryscp, ["-c", path, String(port)], port: port, in: dir)
-        let status = try String(contentsOfFile: "/proc/\(server.pid)/status", encoding: .utf8)
+        // The port accepts once bound; the switch follows the bind (spec §1.3): wait for it.
+        var status = ""
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            status = try String(contentsOfFile: "/proc/\(server.pid)/status", encoding: .utf8)
+            if status.contains("\nUid:\t65534\t") { break }
+            Thread.sleep(forTimeInterval: 0.01)
+        } while Date() < deadline
         #expect(status.contains("\nUid:\t65534\t65534\t65534\t65534\n"))
         #expect(status.contains("\nGid:\t65534\t65534\t65534\t65534\n"))
         let echo = try runProcess(QuarryServerFixture.echoscu, ["-aet", "X", "-aec", "A", "localhost", String(port)], timeout: 30)
@@ -123,6 +130,8 @@ import Glibc
 
     @Test func storageAreasAreCreatedAtStart() throws {
         let fixture = try QuarryServerFixture()
+        // The port is bound before the areas are opened (spec §1.3's order): wait for the last one.
+        #expect(fixture.server.waitForLog("areas/READONLY did not exist: created it"))
         for ae in ["STORE", "ANYAE", "READONLY"] {
             var isDirectory: ObjCBool = false
             #expect(FileManager.default.fileExists(atPath: "\(fixture.directory.path)/areas/\(ae)", isDirectory: &isDirectory))
@@ -136,6 +145,7 @@ import Glibc
         let path = try dir.write("a.cfg", "AETable BEGIN\nA storage/A RW (1, 1mb) ANY\nAETable END\n")
         let port = freeTCPPort()
         let server = try ServerProcess(Self.quarryscp, ["-c", path, String(port)], port: port, in: dir)
+        #expect(server.waitForLog("W: storage area storage/A did not exist: created it"))
         #expect(FileManager.default.fileExists(atPath: dir.file("storage/A").path))
         #expect(server.isRunning)
     }

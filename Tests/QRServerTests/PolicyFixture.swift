@@ -53,8 +53,9 @@ let allServices = ServiceCapabilities(
                           + QueryRetrieveInformationModel.all.map(\.sopClassUID)),
     commandFields: [.cEchoRQ, .cStoreRQ, .cFindRQ, .cMoveRQ, .cGetRQ])
 
-/// What quarryscp registers today: Verification only.
-let verificationOnly = ServiceRegistry.quarry.capabilities
+/// A server that registers Verification alone: contexts of services with nothing
+/// behind them are refused.
+let verificationOnly = ServiceRegistry([VerificationService()]).capabilities
 
 /// One proposed context: abstract syntax, transfer syntaxes, roles (nil: no role selection item).
 struct Proposal: Sendable, CustomStringConvertible {

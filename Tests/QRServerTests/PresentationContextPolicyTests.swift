@@ -74,7 +74,7 @@ import Testing
              proposals: [.init(abstractSyntax: UID.studyGet), .init(abstractSyntax: UID.studyMove), .init(abstractSyntax: UID.studyFind)],
              expected: [.rejected(3), .accepted(UID.ele), .accepted(UID.ele)]),
         // Nothing behind it: refused.
-        Case(name: "today: only Verification is served", services: verificationOnly,
+        Case(name: "only Verification registered", services: verificationOnly,
              proposals: [.init(abstractSyntax: UID.verification), .init(abstractSyntax: UID.ct),
                          .init(abstractSyntax: UID.studyFind), .init(abstractSyntax: UID.studyGet),
                          .init(abstractSyntax: UID.ct, roles: .scpOnly)],

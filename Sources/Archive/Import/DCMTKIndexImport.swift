@@ -66,12 +66,12 @@ package struct DCMTKIndexImport: Sendable, Equatable {
 
     // MARK: Paths
 
-    static func resolve(_ path: String, against base: String) -> String {
+    package static func resolve(_ path: String, against base: String) -> String {
         path.hasPrefix("/") || base.isEmpty ? path : base + "/" + path
     }
 
     /// Without empty and `.` components or a trailing slash (`..` and links are left to the kernel).
-    static func normalized(_ path: String) -> String {
+    package static func normalized(_ path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         let joined = parts.joined(separator: "/")
         return path.hasPrefix("/") ? "/" + joined : joined

@@ -111,6 +111,17 @@ package struct IndexSnapshot: Sendable {
         }
     }
 
+    /// The first live entity one level down (the first stored), without building the list.
+    package func firstChild(of entity: IndexEntity) -> IndexEntity? {
+        let r = Int(entity.record)
+        switch entity.level {
+        case .patient: return state.patients[r].studies.first.map { IndexEntity(level: .study, record: $0) }
+        case .study: return state.studies[r].series.first.map { IndexEntity(level: .series, record: $0) }
+        case .series: return state.series[r].instances.first.map { IndexEntity(level: .image, record: $0) }
+        case .image: return nil
+        }
+    }
+
     /// The live instances under `entity` (itself for an instance), in journal order.
     package func instances(under entity: IndexEntity) -> [IndexEntity] {
         let r = Int(entity.record)

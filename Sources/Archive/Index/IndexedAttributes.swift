@@ -43,22 +43,10 @@ package enum IndexedAttributes {
         QueryRetrieveLevel.allCases.flatMap { stored(at: $0) } + [IndexedTag.specificCharacterSet]
     )).sorted()
 
-    /// The keys dcmqrscp answers (spec §6.2, exactly), for the query engine's
-    /// compatibility decisions.
+    /// The keys dcmqrscp answers (spec §6.2, exactly): `QueryKeyTable.dcmqrscp`'s, for the
+    /// query engine's compatibility decisions.
     package static func dcmqrscpKeys(at level: QueryRetrieveLevel) -> [Tag] {
-        switch level {
-        case .patient: [IndexedTag.patientName, IndexedTag.patientID, IndexedTag.issuerOfPatientID,
-                        IndexedTag.patientBirthDate, IndexedTag.patientBirthTime, IndexedTag.patientSex,
-                        IndexedTag.otherPatientIDs, IndexedTag.otherPatientNames, IndexedTag.ethnicGroup,
-                        IndexedTag.patientComments]
-        case .study: [IndexedTag.studyDate, IndexedTag.studyTime, IndexedTag.accessionNumber, IndexedTag.studyID,
-                      IndexedTag.studyInstanceUID, IndexedTag.referringPhysicianName, IndexedTag.studyDescription,
-                      IndexedTag.nameOfPhysiciansReadingStudy, IndexedTag.admittingDiagnosesDescription,
-                      IndexedTag.patientAge, IndexedTag.patientSize, IndexedTag.patientWeight, IndexedTag.occupation,
-                      IndexedTag.additionalPatientHistory, IndexedTag.otherStudyNumbers]
-        case .series: [IndexedTag.modality, IndexedTag.seriesNumber, IndexedTag.seriesInstanceUID]
-        case .image: [IndexedTag.instanceNumber, IndexedTag.sopInstanceUID]
-        }
+        QueryKeyTable.dcmqrscp.keys(at: level).map(\.tag)
     }
 
     /// The level whose record holds `tag`; nil when the index does not hold it.

@@ -21,6 +21,16 @@ extension Query {
     package func responseIdentifier(for entity: some QueryableEntity, retrieveAETitle: String,
                                     specificCharacterSet: String?,
                                     encodeText: (String) -> [UInt8] = { Array($0.utf8) }) -> DataSet {
+        responseIdentifier(for: entity, retrieveAETitle: retrieveAETitle, specificCharacterSet: specificCharacterSet,
+                           encodeValue: { text, _ in encodeText(text) })
+    }
+
+    /// `responseIdentifier(for:retrieveAETitle:specificCharacterSet:encodeText:)` with the
+    /// value's VR given to the encoder (PN and the other VRs differ with ISO 2022 code
+    /// extensions, PS3.5 §6.1.2.5.3).
+    package func responseIdentifier(for entity: some QueryableEntity, retrieveAETitle: String,
+                                    specificCharacterSet: String?,
+                                    encodeValue: (String, VR) -> [UInt8]) -> DataSet {
         var identifier = DataSet()
         for requested in requestedKeys {
             let key = requested.key
@@ -36,22 +46,22 @@ extension Query {
                 value = entity.value(for: key.tag) ?? ""
             }
             if key.tag == .instanceAvailability, value.isEmpty { value = "ONLINE" }
-            identifier.set(Self.element(key.tag, key.vr, value, encodeText))
+            identifier.set(Self.element(key.tag, key.vr, value, encodeValue))
         }
-        identifier.set(Self.element(.queryRetrieveLevel, .CS, level.canonicalValue, encodeText))
-        identifier.set(Self.element(.retrieveAETitle, .AE, retrieveAETitle, encodeText))
+        identifier.set(Self.element(.queryRetrieveLevel, .CS, level.canonicalValue, encodeValue))
+        identifier.set(Self.element(.retrieveAETitle, .AE, retrieveAETitle, encodeValue))
         if let specificCharacterSet, !specificCharacterSet.isEmpty {
-            identifier.set(Self.element(.specificCharacterSet, .CS, specificCharacterSet, encodeText))
+            identifier.set(Self.element(.specificCharacterSet, .CS, specificCharacterSet, encodeValue))
         }
         return identifier
     }
 
     /// `value` encoded for `vr`: text padded to even length with the VR's padding byte
     /// (PS3.5 §6.2), binary numbers from their decimal text (unreadable values left out).
-    static func element(_ tag: Tag, _ vr: VR, _ value: String, _ encodeText: (String) -> [UInt8]) -> DataElement {
+    static func element(_ tag: Tag, _ vr: VR, _ value: String, _ encodeValue: (String, VR) -> [UInt8]) -> DataElement {
         var bytes: [UInt8]
         if vr.usesSpecificCharacterSet {
-            bytes = encodeText(value)
+            bytes = encodeValue(value, vr)
         } else if vr.isString {
             bytes = Array(value.utf8)
         } else {

@@ -107,30 +107,32 @@ package struct QueryKeyTable: Sendable {
         d(0x0008, 0x0018, .image, .unique, .uidList),        // SOPInstanceUID
     ]
 
-    /// Quarry's additions (issue 6), all optional keys.
-    private static let quarryKeys: [QueryKey] = [
-        //  tag             level     type       matching
-        k(0x0020, 0x1200, .patient, .optional, .returnOnly, computed: true), // NumberOfPatientRelatedStudies
-        k(0x0020, 0x1202, .patient, .optional, .returnOnly, computed: true), // NumberOfPatientRelatedSeries
-        k(0x0020, 0x1204, .patient, .optional, .returnOnly, computed: true), // NumberOfPatientRelatedInstances
-        k(0x0008, 0x0061, .study, .optional, .anyValueWildcard, computed: true), // ModalitiesInStudy
-        k(0x0008, 0x0062, .study, .optional, .anyValueUIDList, computed: true),  // SOPClassesInStudy
-        k(0x0020, 0x1206, .study, .optional, .returnOnly, computed: true), // NumberOfStudyRelatedSeries
-        k(0x0020, 0x1208, .study, .optional, .returnOnly, computed: true), // NumberOfStudyRelatedInstances
-        k(0x0020, 0x1209, .series, .optional, .returnOnly, computed: true), // NumberOfSeriesRelatedInstances
-        k(0x0008, 0x103E, .series, .optional, .wildcard),  // SeriesDescription
-        k(0x0008, 0x0021, .series, .optional, .date),      // SeriesDate
-        k(0x0008, 0x0031, .series, .optional, .time),      // SeriesTime
-        k(0x0018, 0x1030, .series, .optional, .wildcard),  // ProtocolName
-        k(0x0018, 0x0015, .series, .optional, .wildcard),  // BodyPartExamined
-        k(0x0008, 0x0016, .image, .optional, .uidList),    // SOPClassUID
-        k(0x0028, 0x0010, .image, .optional, .exact),      // Rows (US)
-        k(0x0028, 0x0011, .image, .optional, .exact),      // Columns (US)
-        k(0x0028, 0x0008, .image, .optional, .exact),      // NumberOfFrames (IS)
-        k(0x0008, 0x0023, .image, .optional, .date),       // ContentDate
-        k(0x0008, 0x0033, .image, .optional, .time),       // ContentTime
-        k(0x0008, 0x0054, nil, .optional, .returnOnly),    // RetrieveAETitle: the called AE title
-        k(0x0008, 0x0056, nil, .optional, .returnOnly),    // InstanceAvailability
-        k(0x0008, 0x0005, nil, .optional, .returnOnly),    // SpecificCharacterSet: decided by the caller
+    /// Quarry's additions (issue 6), all optional: every other attribute the index
+    /// holds at a level (`IndexedAttributes`, the one list of what is stored and
+    /// computed where), matched by its dictionary VR — the computed ones are only
+    /// returned, but for the multi-valued ModalitiesInStudy and SOPClassesInStudy —
+    /// then the level-independent return keys.
+    private static let quarryKeys: [QueryKey] = {
+        let dcmtkTags = Set(dcmtkKeys.map(\.tag))
+        var keys: [QueryKey] = []
+        for level in QueryRetrieveLevel.allCases {
+            let computed = IndexedAttributes.computed(at: level)
+            for tag in IndexedAttributes.stored(at: level) + computed where !dcmtkTags.contains(tag) {
+                let isComputed = computed.contains(tag)
+                let matching = computedMatching[tag] ?? (isComputed ? .returnOnly : QueryMatchKind(vr: DataDictionary.vr(for: tag)))
+                keys.append(QueryKey(tag: tag, level: level, type: .optional, matching: matching, isComputed: isComputed))
+            }
+        }
+        return keys + [
+            k(0x0008, 0x0054, nil, .optional, .returnOnly),    // RetrieveAETitle: the called AE title
+            k(0x0008, 0x0056, nil, .optional, .returnOnly),    // InstanceAvailability
+            k(0x0008, 0x0005, nil, .optional, .returnOnly),    // SpecificCharacterSet: decided by the caller
+        ]
+    }()
+
+    /// The computed keys that are matched: multi-valued, any stored value may match.
+    private static let computedMatching: [Tag: QueryMatchKind] = [
+        Tag(0x0008, 0x0061): .anyValueWildcard,   // ModalitiesInStudy
+        Tag(0x0008, 0x0062): .anyValueUIDList,    // SOPClassesInStudy
     ]
 }

@@ -20,10 +20,12 @@ extension StorageArea {
     /// absolute path (files dcmqridx registered elsewhere).
     ///
     /// Logs `W: Deleting file: <path> due to quota or duplicate SOP instance UID`
-    /// as dcmqrscp does. Returns true when no file of that name is left (also
-    /// when it was already gone); a failure is logged as an error.
+    /// as dcmqrscp does — on `log` (the store's), else the area's. Returns true
+    /// when no file of that name is left (also when it was already gone); a
+    /// failure is logged as an error.
     @discardableResult
-    package func removeFile(_ name: String, reason: FileRemovalReason = .quotaOrDuplicate) -> Bool {
+    package func removeFile(_ name: String, reason: FileRemovalReason = .quotaOrDuplicate, log: Log? = nil) -> Bool {
+        let log = log ?? self.log
         do { try checkFileName(name) } catch {
             log.error("not deleting \(error.path): \(error)")
             return false

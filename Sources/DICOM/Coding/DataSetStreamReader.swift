@@ -1,8 +1,9 @@
 /// Reads a data set from a byte source one top-level element at a time
-/// (STYLE.md §5): sequences are read whole, but a value longer than
-/// `maximumValueLength` — pixel data, a large OB/OW/UN — is skipped without
-/// being read into memory, and reading can stop before a tag (Pixel Data), so
-/// learning a 2 GB object's Study Instance UID costs one chunk of memory.
+/// (STYLE.md §5): a value longer than `maximumValueLength` — pixel data, a
+/// large OB/OW/UN, a sequence of defined length — is skipped without being
+/// read into memory (sequences of undefined length are read whole), and
+/// reading can stop before a tag (Pixel Data), so learning a 2 GB object's
+/// Study Instance UID costs one chunk of memory.
 package struct DataSetStreamReader {
     private var parser: DataSetParser<StreamInput>
     private var encoding: ElementEncoding
@@ -69,7 +70,7 @@ package struct DataSetStreamReader {
         var streamed = StreamedElement(element: DataElement(tag: header.tag, vr: vr, bytes: []), offset: header.offset,
                                        valueOffset: valueOffset,
                                        valueLength: header.hasUndefinedLength ? nil : header.length, isValueSkipped: true)
-        if !header.hasUndefinedLength, Int(header.length) > maximumValueLength, vr != .SQ {
+        if !header.hasUndefinedLength, Int(header.length) > maximumValueLength {
             if header.vr != nil, Int(header.length) % valueSize(of: vr) != 0 {
                 throw DICOMParseError(.invalidLength(vr: vr, length: header.length), tag: header.tag, offset: header.offset)
             }

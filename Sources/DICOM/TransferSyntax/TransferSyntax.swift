@@ -48,6 +48,9 @@ package struct TransferSyntax: Sendable, Hashable, CustomStringConvertible {
         return table
     }()
 
+    /// `uid` without trailing NUL or space padding (PS3.5 §9.1).
+    package static func unpaddedUID(_ uid: String) -> String { unpadded(uid) }
+
     static func unpadded(_ uid: String) -> String {
         var s = Substring(uid)
         while let last = s.last, last == "\0" || last == " " { s = s.dropLast() }

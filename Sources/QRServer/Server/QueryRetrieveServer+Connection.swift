@@ -51,11 +51,12 @@ extension QueryRetrieveServer {
             association.abort()
             return
         }
+        let quota = storageAreas.quota(forAETitle: association.calledAETitle)
         let dispatcher = AssociationDispatcher(registry: registry, log: log)
         let host = peerHost, associations = table
         _ = dispatcher.run(association, stopRequested: { associations.isStopping }) { command in
             ServiceContext(association: association, presentationContext: command.presentationContext, calledAE: entry,
-                           storageArea: area, configuration: configuration, options: options,
+                           archiveArea: area, quota: quota, configuration: configuration, options: options,
                            associationProfiles: associationProfiles, log: log, peerHost: host, stopRequested: { associations.isStopping })
         }
     }

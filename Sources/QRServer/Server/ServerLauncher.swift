@@ -17,8 +17,9 @@ import Glibc
 /// missing, with a warning) → accept loop. Nothing is printed on a
 /// successful start but the config's warnings. SIGTERM and SIGINT stop the
 /// server cleanly (`QueryRetrieveServer.stop`), exit 0; a second signal cuts
-/// the associations still in flight. SIGHUP and SIGUSR1 (reload and statistics,
-/// issue 8) are caught and logged for now, so that they never kill the server.
+/// the associations still in flight. SIGUSR1 logs a line per storage area
+/// (issue 8; also at start with `-v`); SIGHUP (reload) is caught and logged
+/// for now, so that it never kills the server.
 package enum ServerLauncher {
     package static func run(_ options: ServerOptions, log: Log, registry: ServiceRegistry = .quarry) -> Int32 {
         switch options.mode {
@@ -31,15 +32,12 @@ package enum ServerLauncher {
             break
         }
         signal(SIGPIPE, SIG_IGN)   // a peer or a log pipe gone away is an error to report, never a kill
-        let server: QueryRetrieveServer
-        do {
-            server = try start(options, log: log, registry: registry)
-        } catch {
-            report(error, log: log)
-            return error.status
-        }
+        // Signals are watched before the port is bound: a signal that comes while
+        // the storage areas open (imports, journals) waits for the server instead of
+        // killing the process with its default action.
+        let signals = SignalsBeforeStart()
         let stops = Mutex(0)
-        let watching = SignalWatcher.start([SIGTERM, SIGINT, SIGHUP, SIGUSR1]) { signal in
+        let handle: @Sendable (Int32, QueryRetrieveServer) -> Void = { signal, server in
             switch signal {
             case SIGTERM, SIGINT:
                 let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
@@ -50,13 +48,27 @@ package enum ServerLauncher {
                     log.warn("\(name) received again: closing every association now")
                 }
                 server.stop(reason: name)
+            case SIGUSR1:
+                // Issue 8: one line per storage area, whatever the log level asks.
+                for area in server.storageAreas.areas { log.warn("SIGUSR1: \(area.summaryLine())") }
             default:
-                // Until issue 8 (reload, statistics) lands: never die of them.
-                let name = signal == SIGHUP ? "SIGHUP (configuration reload)" : "SIGUSR1 (statistics)"
-                log.warn("\(name) is not available yet: ignored, the server goes on with its configuration")
+                // Until issue 8 (reload) lands: never die of it.
+                log.warn("SIGHUP (configuration reload) is not available yet: ignored, the server goes on with its configuration")
             }
         }
+        let watching = SignalWatcher.start([SIGTERM, SIGINT, SIGHUP, SIGUSR1]) { signal in
+            if let server = signals.deliverOrKeep(signal) { handle(signal, server) }
+        }
+        let server: QueryRetrieveServer
+        do {
+            server = try start(options, log: log, registry: registry)
+        } catch {
+            report(error, log: log)
+            return error.status
+        }
         if !watching { log.warn("cannot watch SIGTERM/SIGINT/SIGHUP/SIGUSR1: the server stops only when killed") }
+        for area in server.storageAreas.areas { log.info(area.summaryLine()) }
+        for signal in signals.started(server) { handle(signal, server) }
         return server.serve()
     }
 
@@ -79,7 +91,7 @@ package enum ServerLauncher {
             throw StartupFailure(error.message)
         }
         let areas: ServerStorageAreas
-        do { areas = try ServerStorageAreas.open(configuration, log: log) } catch {
+        do { areas = try ServerStorageAreas.open(configuration, policy: options.quotaPolicy.storageQuotaPolicy, log: log) } catch {
             throw StartupFailure(error.description)
         }
         return QueryRetrieveServer(listener: listener, configuration: configuration, options: options, registry: registry,
@@ -112,5 +124,29 @@ package enum ServerLauncher {
     static func report(_ failure: StartupFailure, log: Log) {
         if !failure.diagnosticText.isEmpty { StandardStreams.writeError(failure.diagnosticText) }
         log.fatal(failure.message)
+    }
+}
+
+/// Signals that arrive before the server has started are kept, and handled
+/// once it has (in order).
+private final class SignalsBeforeStart: Sendable {
+    private let state = Mutex<(server: QueryRetrieveServer?, pending: [Int32])>((nil, []))
+
+    /// The server to handle `signal` with, or nil when it is kept for later.
+    func deliverOrKeep(_ signal: Int32) -> QueryRetrieveServer? {
+        state.withLock { state in
+            if let server = state.server { return server }
+            state.pending.append(signal)
+            return nil
+        }
+    }
+
+    /// Records the started server; the signals kept so far.
+    func started(_ server: QueryRetrieveServer) -> [Int32] {
+        state.withLock { state in
+            state.server = server
+            defer { state.pending = [] }
+            return state.pending
+        }
     }
 }

@@ -11,8 +11,10 @@ package struct ServiceContext {
     package let presentationContext: NegotiatedPresentationContext
     /// The AETable entry of the called AE title (storage area, access, quota, peers).
     package let calledAE: AEEntry
-    /// The called AE's storage area, opened at server start.
-    package let storageArea: StorageArea
+    /// The called AE's storage area and its index, opened at server start.
+    package let archiveArea: ArchiveArea
+    /// The called AE's quota (its AETable line, `--quota-policy` applied).
+    package let quota: StorageQuota
     package let configuration: Configuration
     package let options: ServerOptions
     /// The `-xf` profiles, when given: C-MOVE proposes the "out" profile's contexts.
@@ -25,12 +27,13 @@ package struct ServiceContext {
     package let stopRequested: @Sendable () -> Bool
 
     package init(association: Association, presentationContext: NegotiatedPresentationContext, calledAE: AEEntry,
-                 storageArea: StorageArea, configuration: Configuration, options: ServerOptions,
+                 archiveArea: ArchiveArea, quota: StorageQuota = .unlimited, configuration: Configuration, options: ServerOptions,
                  associationProfiles: LoadedAssociationProfiles? = nil, log: Log, peerHost: String, stopRequested: @escaping @Sendable () -> Bool = { false }) {
         self.association = association
         self.presentationContext = presentationContext
         self.calledAE = calledAE
-        self.storageArea = storageArea
+        self.archiveArea = archiveArea
+        self.quota = quota
         self.configuration = configuration
         self.options = options
         self.associationProfiles = associationProfiles
@@ -38,6 +41,11 @@ package struct ServiceContext {
         self.peerHost = peerHost
         self.stopRequested = stopRequested
     }
+
+    /// The called AE's folder of object files.
+    package var storageArea: StorageArea { archiveArea.storage }
+    /// The called AE's index.
+    package var index: JournalIndex { archiveArea.index }
 
     /// The requestor's AE title.
     package var callingAETitle: String { association.callingAETitle }

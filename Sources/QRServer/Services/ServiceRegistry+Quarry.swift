@@ -4,6 +4,10 @@ extension ServiceRegistry {
     package static var quarry: ServiceRegistry {
         var registry = ServiceRegistry()
         registry.register(VerificationService())
+        registry.register(StorageService())
+        registry.register(FindService())
+        registry.register(MoveService())
+        registry.register(GetService())
         return registry
     }
 }
