@@ -64,6 +64,10 @@ class Quarrybench:
         finally:
             os.unlink(f.name)
 
+    def load_index(self, directory):
+        return json.loads(subprocess.run([self.binary, "index-load", "--directory", directory],
+                                         capture_output=True, text=True, check=True).stdout)
+
     def build_index(self, manifest, directory):
         return json.loads(subprocess.run([self.binary, "index-build", "--manifest", manifest, "--directory", directory],
                                          capture_output=True, text=True, check=True).stdout)

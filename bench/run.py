@@ -129,6 +129,7 @@ class Bench:
                         json.dump(build, f)
                 with open(stamp) as f:
                     build = json.load(f)
+                build.update(self.client.load_index(os.path.join(area, "DEPT")))   # load time of this run
                 target.area = area
                 try:
                     point = phases.Phases(self).find_point(target, n)

@@ -59,15 +59,25 @@ struct SyntheticIndex {
             if !batch.isEmpty { try flush() }
         }
         let writeSeconds = now() - writeStart
+        var result = try Self.load(directory)
+        result["added"] = count
+        result["write_seconds"] = writeSeconds
+        return result
+    }
+
+    /// Opens the index of `directory` afresh: what loading it costs (no file is read
+    /// but the journal).
+    static func load(_ directory: String) throws -> [String: Any] {
         let loadStart = now()
         let index = try JournalIndex(directory: directory)
         let loadSeconds = now() - loadStart
         let snapshot = try index.snapshot()
+        let instances = snapshot.count(at: .image)
         let journalBytes = (try? FileManager.default.attributesOfItem(atPath: index.path)[.size] as? Int) ?? 0
         return [
-            "instances": snapshot.count(at: .image), "studies": snapshot.count(at: .study), "added": count,
-            "write_seconds": writeSeconds, "load_seconds": loadSeconds, "journal_bytes": journalBytes,
-            "allocated_bytes_per_instance": Double(index.allocatedBytes) / Double(max(1, count)),
+            "instances": instances, "studies": snapshot.count(at: .study),
+            "load_seconds": loadSeconds, "journal_bytes": journalBytes,
+            "allocated_bytes_per_instance": Double(index.allocatedBytes) / Double(max(1, instances)),
         ]
     }
 }

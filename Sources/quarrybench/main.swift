@@ -16,6 +16,7 @@ let usage = """
       move  HOST PORT --aec AE --study UID --dest-aet AE --dest-port P [--expect FILE]
       get   HOST PORT --aec AE --study UID [--expect FILE]
       index-build --manifest FILE --directory DIR      a Quarry index from a synthetic manifest
+      index-load --directory DIR                       the time to load that index afresh
     common: --aet AE (calling AE title, default BENCHSCU), --timeout S (DIMSE, default 600)
     """
 
@@ -29,6 +30,7 @@ do {
     case "move": output = try RetrieveBenchmark(arguments, operation: .move).run()
     case "get": output = try RetrieveBenchmark(arguments, operation: .get).run()
     case "index-build": output = try SyntheticIndex(arguments).run()
+    case "index-load": output = try SyntheticIndex.load(try arguments.string("directory"))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)
