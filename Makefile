@@ -108,3 +108,10 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+## bench: Quarry against DCMTK's dcmqrscp and Orthanc, same clients, one run (README "Benchmark").
+##   BENCH_QUICK=1 make bench: the quick preset (under 5 minutes). Corpus in bench-data/, results in bench-results/.
+.PHONY: bench
+bench: test-deps
+	$(SWIFT) build -c release
+	$(PYTHON) bench/run.py --preset $(if $(BENCH_QUICK),quick,full) --bin-dir "$$($(SWIFT) build -c release --show-bin-path)"

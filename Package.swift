@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "ToolSupport", dependencies: ["DICOM"]),
         .executableTarget(name: "quarryscp", dependencies: ["QRServer", "ToolSupport"]),
         .executableTarget(name: "quarryidx", dependencies: ["Archive", "ToolSupport"]),
+        .executableTarget(name: "quarrybench", dependencies: ["Archive", "DICOMNetwork"]),   // make bench's client
         // Helpers shared by the test targets: temporary folders, free ports,
         // running processes (DCMTK's clients, pydicom), locating binaries.
         .target(name: "QuarryTestSupport", dependencies: ["DICOM"], path: "Tests/QuarryTestSupport"),
